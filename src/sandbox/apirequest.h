@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace popsell::sandbox {
 
 enum class HttpMethod { Get, Post, Patch, Put, Delete, Other };
@@ -28,11 +30,21 @@ struct ApiRequest
     {
         return headers.value(lowerCaseName);
     }
+    // Keys are compared decoded: clients send "filter[name]" and "filter%5Bname%5D" alike,
+    // and QUrlQuery's own lookup tells the two apart.
     QString queryValue(const QString &name) const
     {
-        return query.queryItemValue(name, QUrl::FullyDecoded);
+        return queryItem(name).value_or(QString());
     }
-    bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
+    bool hasQuery(const QString &name) const { return queryItem(name).has_value(); }
+    std::optional<QString> queryItem(const QString &name) const
+    {
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == name)
+                return value;
+        }
+        return std::nullopt;
+    }
 };
 
 } // namespace popsell::sandbox
