@@ -135,6 +135,19 @@ request GET "/chat/chatrooms/$room/messages"
 grep -q 'cli-restart-check é' <<<"$response" || fail "the message did not survive the restart: $response"
 [[ $(json_number id_message) == "$message" ]] || fail "message id changed: $response"
 
+# ---------------------------------------------------------------- scripts/seed-examples.sh
+
+# The script the docs point to for comparing the five seed operations with the reference.
+seed_script="$(dirname "$0")/../../scripts/seed-examples.sh"
+seed_output=$(bash "$seed_script" "$base" "$domain" "$key" 3) || fail "seed-examples.sh failed"
+statuses=$(grep '^HTTP ' <<<"$seed_output" | tr '\n' ' ')
+[[ $statuses == "HTTP 201 HTTP 201 HTTP 201 HTTP 200 HTTP 200 " ]] ||
+    fail "seed-examples.sh answers: $statuses"
+grep -q '"type_message":3' <<<"$seed_output" || fail "the product message is not type 3"
+grep -q '^\[{"ambassadors"' <<<"$seed_output" || fail "PATCH chatroom did not answer an array"
+grep -q '"established_dialogue":"2023-10-06 13:41:09.123"' <<<"$seed_output" ||
+    fail "established_dialogue not echoed in its documented shape"
+
 stop_sandbox
 
 # ---------------------------------------------------------------- --help and bad arguments
