@@ -192,4 +192,13 @@ QString Database::placeholders(qsizetype n)
     return result;
 }
 
+QVariantList Database::values(const QList<qint64> &ids)
+{
+    QVariantList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(id);
+    return list;
+}
+
 } // namespace popsell::sandbox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -43,6 +44,8 @@ public:
 
     // "?,?,?" for an IN list of n values.
     static QString placeholders(qsizetype n);
+    // The bind values for such an IN list of ids.
+    static QVariantList values(const QList<qint64> &ids);
 
 private:
     bool createSchema(QString *error);

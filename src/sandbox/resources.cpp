@@ -30,15 +30,6 @@ QJsonValue microsOrNull(const QVariant &v)
     return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(ts::formatMicros(v.toLongLong()));
 }
 
-QVariantList toVariants(const QList<qint64> &ids)
-{
-    QVariantList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list.append(id);
-    return list;
-}
-
 const QString kAmbassadorColumns = QStringLiteral(
     "a.id_ambassador, a.firstname, a.lastname, a.username, a.email, a.email_tmp, a.active,"
     " a.status, a.last_action_date, a.customer_id, a.anonymized");
@@ -92,8 +83,9 @@ QHash<qint64, QJsonObject> Resources::ambassadors(const QList<qint64> &ids)
     QHash<qint64, QJsonObject> result;
     if (ids.isEmpty())
         return result;
-    const QJsonArray rows = ambassadorsWhere(
-        u"WHERE a.id_ambassador IN (" + Database::placeholders(ids.size()) + u')', toVariants(ids));
+    const QJsonArray rows =
+        ambassadorsWhere(u"WHERE a.id_ambassador IN (" + Database::placeholders(ids.size()) + u')',
+                         Database::values(ids));
     for (const QJsonValue &row : rows) {
         const QJsonObject o = row.toObject();
         result.insert(o.value(QStringLiteral("id_ambassador")).toInteger(), o);
@@ -222,7 +214,7 @@ QJsonArray Resources::chatroomsWhere(const QString &whereOrderLimit, const QVari
                            u" archived, flag FROM chatroom_members WHERE id_chatroom IN (" +
                                Database::placeholders(roomIds.size()) +
                                u") ORDER BY id_chatroom, id_ambassador",
-                           toVariants(roomIds));
+                           Database::values(roomIds));
     while (m.next()) {
         const qint64 ambassadorId = m.value(1).toLongLong();
         members[m.value(0).toLongLong()].append(
@@ -241,7 +233,7 @@ QJsonArray Resources::chatroomsWhere(const QString &whereOrderLimit, const QVari
     if (!lastMessageIds.isEmpty()) {
         const QJsonArray messages = messagesWhere(
             u"WHERE m.id_message IN (" + Database::placeholders(lastMessageIds.size()) + u')',
-            toVariants(lastMessageIds));
+            Database::values(lastMessageIds));
         for (const QJsonValue &v : messages) {
             const QJsonObject o = v.toObject();
             lastMessages.insert(o.value(QStringLiteral("id_chatroom")).toInteger(), o);
@@ -342,7 +334,7 @@ QHash<qint64, QJsonArray> Resources::productsOfMessages(const QList<qint64> &mes
         return result;
     QSqlQuery q = m_db.run(u"SELECT id_message, id_product FROM message_products WHERE id_message IN (" +
                                Database::placeholders(messageIds.size()) + u')',
-                           toVariants(messageIds));
+                           Database::values(messageIds));
     QList<QPair<qint64, qint64>> links;
     QList<qint64> productIds;
     while (q.next()) {
@@ -353,7 +345,7 @@ QHash<qint64, QJsonArray> Resources::productsOfMessages(const QList<qint64> &mes
     if (!productIds.isEmpty()) {
         const QJsonArray rows = productsWhere(
             u"WHERE p.id_product IN (" + Database::placeholders(productIds.size()) + u')',
-            toVariants(productIds));
+            Database::values(productIds));
         for (const QJsonValue &v : rows)
             products.insert(v.toObject().value(QStringLiteral("id_product")).toInteger(),
                             v.toObject());
@@ -371,7 +363,7 @@ QHash<qint64, QJsonObject> Resources::ratingsOfMessages(const QList<qint64> &mes
     QSqlQuery q = m_db.run(u"SELECT id_rating, date_insert, date_update, date_delete, value, content,"
                            u" id_user_rater, id_user_rated, id_message FROM ratings WHERE id_message IN (" +
                                Database::placeholders(messageIds.size()) + u')',
-                           toVariants(messageIds));
+                           Database::values(messageIds));
     while (q.next()) {
         result.insert(q.value(8).toLongLong(),
                       QJsonObject{{QStringLiteral("id_rating"), q.value(0).toLongLong()},

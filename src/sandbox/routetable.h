@@ -90,7 +90,9 @@ private:
 // Each resource group registers its routes here (routes/*.cpp).
 void registerAuthRoutes(RouteTable &table);
 void registerChatroomRoutes(RouteTable &table);
+void registerChatroomMemberRoutes(RouteTable &table);
 void registerMessageRoutes(RouteTable &table);
+void registerRatingRoutes(RouteTable &table);
 void registerAmbassadorRoutes(RouteTable &table);
 void registerManagerRoutes(RouteTable &table);
 

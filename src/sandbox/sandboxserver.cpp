@@ -44,7 +44,9 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
 {
     registerAuthRoutes(m_routes);
     registerChatroomRoutes(m_routes);
+    registerChatroomMemberRoutes(m_routes);
     registerMessageRoutes(m_routes);
+    registerRatingRoutes(m_routes);
     registerAmbassadorRoutes(m_routes);
     registerManagerRoutes(m_routes);
 }

@@ -354,6 +354,14 @@ private Q_SLOTS:
         QVERIFY2(r.fieldErrors().contains(field), r.body.constData());
     }
 
+    void unknownFilterIs400()
+    {
+        const HttpResult r = m_sandbox.get(kList + u"?filter%5Bemail%5D=a");
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.message().contains(QStringLiteral("email")), r.body.constData());
+        QVERIFY2(r.message().contains(QStringLiteral("brand_tag")), r.body.constData());
+    }
+
     void emptyFiltersAreIgnored()
     {
         QCOMPARE(

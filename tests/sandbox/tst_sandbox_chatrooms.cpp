@@ -1013,6 +1013,15 @@ private Q_SLOTS:
         QVERIFY2(r.fieldErrors().contains(u"filter."_s + name), r.body.constData());
     }
 
+    void listRejectsAnUnknownFilter()
+    {
+        // filter[source] belongs to the manager inbox, not to an ambassador's list.
+        const HttpResult r = m_sandbox.get(listPath(kKeyAmbassador, u"filter[source]=direct"_s));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.message().contains(u"source"_s), r.body.constData());
+        QVERIFY2(r.message().contains(u"last_action_date_before"_s), r.body.constData());
+    }
+
     void listOfAnUnknownAmbassadorIs404()
     {
         const HttpResult r = m_sandbox.get(listPath(kUnknownId));

@@ -405,6 +405,14 @@ private Q_SLOTS:
         QVERIFY2(r.fieldErrors().contains(field), r.body.constData());
     }
 
+    void unknownFilterIs400()
+    {
+        const HttpResult r = m_sandbox.get(messagesOf(kRoom) + u"?filter%5Bid_author%5D=1");
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.message().contains(QStringLiteral("id_author")), r.body.constData());
+        QVERIFY2(r.message().contains(QStringLiteral("sent_before")), r.body.constData());
+    }
+
     void listUnknownChatroomIs404()
     {
         const HttpResult r = m_sandbox.get(messagesOf(kUnknownId));

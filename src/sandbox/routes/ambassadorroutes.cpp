@@ -2,6 +2,7 @@
 // create-or-get.
 #include "sandbox/database.h"
 #include "sandbox/resources.h"
+#include "sandbox/routes/listquery.h"
 #include "sandbox/routes/routehelpers.h"
 #include "sandbox/routetable.h"
 #include "sandbox/validation.h"
@@ -39,19 +40,6 @@ std::optional<QString> readEmail(BodyReader &reader, Presence presence)
     return address;
 }
 
-// Filters of GET /chat/ambassadors, as SQL conditions on "ambassadors a".
-struct AmbassadorFilters
-{
-    QString where;
-    QVariantList binds;
-
-    void add(const QString &condition, const QVariantList &values)
-    {
-        where += u" AND " + condition;
-        binds += values;
-    }
-};
-
 // filter[name] matches case-insensitively in C++: SQLite's LIKE and lower() only fold
 // ASCII, and the demo brand's names are French ("Élodie" must match "élo").
 QList<qint64> ambassadorsNamed(const RouteContext &ctx, const QString &needle)
@@ -75,84 +63,30 @@ QList<qint64> ambassadorsNamed(const RouteContext &ctx, const QString &needle)
     return ids;
 }
 
-// A filter's value; an empty one counts as absent, as in Spatie's query builder.
-std::optional<QString> filterValue(const RouteContext &ctx, const QString &name)
+// Filters of GET /chat/ambassadors, on "ambassadors a" of the caller's brand.
+Filters ambassadorFilters(const RouteContext &ctx)
 {
-    const QString value = ctx.request.queryValue(name).trimmed();
-    return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
-}
-
-std::optional<qint64> toInteger(const QString &text)
-{
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
-
-AmbassadorFilters ambassadorFilters(const RouteContext &ctx, ValidationErrors &errors)
-{
-    AmbassadorFilters filters{QStringLiteral("WHERE a.id_brand = ?"), {ctx.caller.idBrand}};
-
-    if (const std::optional<QString> brandTag =
-            filterValue(ctx, QStringLiteral("filter[brand_tag]"))) {
-        if (const std::optional<qint64> tag = toInteger(*brandTag)) {
-            filters.add(
-                QStringLiteral("EXISTS (SELECT 1 FROM brand_tag_members t WHERE"
-                               " t.id_brand_tag = ? AND t.id_ambassador = a.id_ambassador)"),
-                {*tag});
-        } else {
-            errors.add(QStringLiteral("filter.brand_tag"),
-                       QStringLiteral("The filter.brand tag must be an integer."));
-        }
+    Filters filters(ctx,
+                    {QStringLiteral("brand_tag"), QStringLiteral("name"), QStringLiteral("status"),
+                     QStringLiteral("exclude"), QStringLiteral("social_community_display")});
+    filters.where(QStringLiteral("a.id_brand = ?"), {ctx.caller.idBrand});
+    if (const auto tag = filters.integer(QStringLiteral("brand_tag"))) {
+        filters.where(QStringLiteral("EXISTS (SELECT 1 FROM brand_tag_members t WHERE"
+                                     " t.id_brand_tag = ? AND t.id_ambassador = a.id_ambassador)"),
+                      {*tag});
     }
-
-    if (const std::optional<QString> name = filterValue(ctx, QStringLiteral("filter[name]"))) {
-        QVariantList ids;
-        for (qint64 id : ambassadorsNamed(ctx, *name))
-            ids.append(id);
-        filters.add(ids.isEmpty()
-                        ? QStringLiteral("0")
-                        : u"a.id_ambassador IN (" + Database::placeholders(ids.size()) + u')',
-                    ids);
-    }
-
+    if (const auto name = filters.text(QStringLiteral("name")))
+        filters.whereIn(QStringLiteral("a.id_ambassador"),
+                        Database::values(ambassadorsNamed(ctx, *name)));
     // Documented as an integer, used with comma lists ("7,8").
-    if (std::optional<QString> status = filterValue(ctx, QStringLiteral("filter[status]"))) {
-        static const QRegularExpression statusList(QStringLiteral("^[0-8](,[0-8])*$"));
-        status->remove(u' ');
-        if (statusList.match(*status).hasMatch()) {
-            QVariantList statuses;
-            for (const QString &item : status->split(u','))
-                statuses.append(item.toInt());
-            filters.add(u"a.status IN (" + Database::placeholders(statuses.size()) + u')',
-                        statuses);
-        } else {
-            errors.add(QStringLiteral("filter.status"),
-                       QStringLiteral("The filter.status must be a comma-separated list of"
-                                      " statuses between 0 and 8."));
-        }
-    }
-
-    if (const std::optional<QString> exclude =
-            filterValue(ctx, QStringLiteral("filter[exclude]"))) {
-        if (const std::optional<qint64> excluded = toInteger(*exclude)) {
-            filters.add(QStringLiteral("a.id_ambassador <> ?"), {*excluded});
-        } else {
-            errors.add(QStringLiteral("filter.exclude"),
-                       QStringLiteral("The filter.exclude must be an integer."));
-        }
-    }
-
+    if (const auto statuses = filters.integerList(QStringLiteral("status"), 0, 8))
+        filters.whereIn(QStringLiteral("a.status"), *statuses);
+    if (const auto excluded = filters.integer(QStringLiteral("exclude")))
+        filters.where(QStringLiteral("a.id_ambassador <> ?"), {*excluded});
     // The parameter's name is our guess (section 8 of the reference).
-    if (const std::optional<QString> display =
-            filterValue(ctx, QStringLiteral("filter[social_community_display]"))) {
-        if (*display == u"0" || *display == u"1") {
-            filters.add(QStringLiteral("a.social_community_display = ?"), {display->toInt()});
-        } else {
-            errors.add(QStringLiteral("filter.social_community_display"),
-                       QStringLiteral("The selected filter.social community display is invalid."));
-        }
-    }
+    if (const auto display = filters.choice(QStringLiteral("social_community_display"),
+                                            {QStringLiteral("0"), QStringLiteral("1")}))
+        filters.where(QStringLiteral("a.social_community_display = ?"), {display->toInt()});
     return filters;
 }
 
@@ -179,17 +113,10 @@ ApiReply listAmbassadors(RouteContext &ctx)
                    {{QStringLiteral("id_ambassador"), QStringLiteral("a.id_ambassador")},
                     {QStringLiteral("last_action_date"), QStringLiteral("a.last_action_date")}},
                    QStringLiteral("id_ambassador"), QStringLiteral("a.id_ambassador"));
-    if (sort.failure)
-        return *sort.failure;
-    ValidationErrors errors;
-    const AmbassadorFilters filters = ambassadorFilters(ctx, errors);
-    if (!errors.isEmpty())
-        return ApiReply::validation(errors);
-    return paginatedReply(ctx, u"SELECT COUNT(*) FROM ambassadors a " + filters.where,
-                          filters.binds, [&](const QString &limit) {
-                              return ctx.resources.ambassadorsWhere(
-                                  filters.where + u' ' + sort.orderBy + limit, filters.binds);
-                          });
+    return pagedList(ctx, QStringLiteral("ambassadors a"), ambassadorFilters(ctx), sort,
+                     [&](const QString &sql, const QVariantList &binds) {
+                         return ctx.resources.ambassadorsWhere(sql, binds);
+                     });
 }
 
 ApiReply updateAmbassador(RouteContext &ctx)
@@ -197,7 +124,7 @@ ApiReply updateAmbassador(RouteContext &ctx)
     const qint64 idAmbassador = ctx.param(QStringLiteral("ambassador"));
     if (std::optional<ApiReply> failure = checkAmbassador(ctx, idAmbassador))
         return *failure;
-    if (!ctx.caller.isBrand() && idAmbassador != ctx.caller.idAmbassador)
+    if (speaksForSomeoneElse(ctx, idAmbassador))
         return ApiReply::forbidden();
     const ParsedBody body = parseBody(ctx);
     if (body.failure)
@@ -213,7 +140,7 @@ ApiReply updateAmbassador(RouteContext &ctx)
         return ApiReply::validation(errors);
 
     ctx.db.run(QStringLiteral("UPDATE ambassadors SET email_tmp = ? WHERE id_ambassador = ?"),
-               {email ? QVariant(*email) : QVariant(QMetaType(QMetaType::QString)), idAmbassador});
+               {nullable(email), idAmbassador});
     return ApiReply::json(200, ctx.resources.ambassador(idAmbassador));
 }
 

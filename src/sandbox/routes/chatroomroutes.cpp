@@ -1,16 +1,15 @@
-// The chat-scope chatroom routes: create, get, patch (established_dialogue), the list of an
-// ambassador's chatrooms, and the per-ambassador state (read, archive, block, flag, purge).
+// The chat-scope chatroom routes: create, get, patch (established_dialogue) and the list of
+// an ambassador's chatrooms. Each member's own state of a room is in chatroommemberroutes.cpp.
 #include "core/timestamps.h"
 #include "sandbox/database.h"
 #include "sandbox/resources.h"
+#include "sandbox/routes/listquery.h"
 #include "sandbox/routes/routehelpers.h"
 #include "sandbox/routetable.h"
 #include "sandbox/validation.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
-
-#include <functional>
 
 namespace popsell::sandbox {
 
@@ -20,27 +19,6 @@ namespace ts = popsell::timestamps;
 
 constexpr int kTypeOneToOne = 0;
 constexpr int kTypeBrandTag = 7;
-
-QVariantList toVariants(const QList<qint64> &ids)
-{
-    QVariantList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list.append(id);
-    return list;
-}
-
-// A bind value for a nullable INTEGER column.
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// An ambassador key speaks only for its own ambassador.
-bool speaksForSomeoneElse(const RouteContext &ctx, qint64 idAmbassador)
-{
-    return !ctx.caller.isBrand() && idAmbassador != ctx.caller.idAmbassador;
-}
 
 // type_discussion from the members' statuses: 0 between members, 1 between external
 // accounts (clients and temps, statuses 7 and 8), 2 when both kinds meet.
@@ -53,7 +31,7 @@ int typeDiscussion(RouteContext &ctx, const QList<qint64> &members)
             .integer(
                 u"SELECT COUNT(*) FROM ambassadors WHERE status IN (7, 8) AND id_ambassador IN (" +
                     Database::placeholders(members.size()) + u')',
-                toVariants(members))
+                Database::values(members))
             .value_or(0);
     if (external == 0)
         return 0;
@@ -258,79 +236,39 @@ ApiReply updateChatroom(RouteContext &ctx)
 
 // ------------------------------------------------ GET /chat/ambassadors/{ambassador}/chatrooms
 
-// SQL conditions for the list's filter[...] parameters. Empty values are ignored (as the
-// Spatie query builder does); unreadable ones are 422s, never silently dropped.
-struct ListFilters
+// The ambassador's own pivot row joined in: archive, flag and purge are per member.
+Filters inboxFilters(const RouteContext &ctx, qint64 idAmbassador)
 {
-    QStringList conditions;
-    QVariantList binds;
-    ValidationErrors errors;
+    Filters filters(ctx, {QStringLiteral("last_action_date_before"), QStringLiteral("archived"),
+                          QStringLiteral("commented"), QStringLiteral("flag"),
+                          QStringLiteral("type_chatroom")});
+    filters.join(QStringLiteral("JOIN chatroom_members cm ON cm.id_chatroom = c.id_chatroom"
+                                " AND cm.id_ambassador = ?"),
+                 {idAmbassador});
+    filters.where(QStringLiteral("c.id_brand = ?"), {ctx.caller.idBrand});
+    // A purge hides the room from this ambassador until a newer message arrives.
+    filters.where(QStringLiteral("(cm.purged_message_id IS NULL"
+                                 " OR COALESCE(c.last_message_id, 0) > cm.purged_message_id)"));
 
-    void add(const QString &condition, const QVariant &bind = {})
-    {
-        conditions.append(condition);
-        if (bind.isValid())
-            binds.append(bind);
-    }
-};
-
-QString filterValue(const RouteContext &ctx, const QString &name)
-{
-    return ctx.request.queryValue(u"filter[" + name + u']').trimmed();
-}
-
-void invalidFilter(ListFilters &filters, const QString &name)
-{
-    filters.errors.add(u"filter." + name,
-                       QStringLiteral("The selected filter.%1 is invalid.").arg(fieldLabel(name)));
-}
-
-ListFilters ambassadorChatroomFilters(const RouteContext &ctx)
-{
-    ListFilters filters;
-
-    const QString before = filterValue(ctx, QStringLiteral("last_action_date_before"));
-    if (!before.isEmpty()) {
-        if (const std::optional<QDateTime> time = ts::parse(before)) {
-            filters.add(QStringLiteral("c.last_message_date < ?"), ts::toMicros(*time));
-        } else {
-            filters.errors.add(
-                QStringLiteral("filter.last_action_date_before"),
-                QStringLiteral("The filter.last action date before is not a valid date."));
-        }
-    }
-
+    if (const auto before = filters.timestamp(QStringLiteral("last_action_date_before")))
+        filters.where(QStringLiteral("c.last_message_date < ?"), {*before});
     // Archived rooms are listed only on request: the default is the inbox.
-    const QString archived = filterValue(ctx, QStringLiteral("archived")).toLower();
-    if (archived.isEmpty() || archived == u"false" || archived == u"0")
-        filters.add(QStringLiteral("cm.archived = 0"));
-    else if (archived == u"true" || archived == u"1")
-        filters.add(QStringLiteral("cm.archived = 1"));
-    else
-        invalidFilter(filters, QStringLiteral("archived"));
-
-    const QString commented = filterValue(ctx, QStringLiteral("commented"));
-    const QString hasComment =
-        QStringLiteral("(c.last_rating_comment IS NOT NULL AND TRIM(c.last_rating_comment) <> '')");
-    if (commented == u"commented")
-        filters.add(hasComment);
-    else if (commented == u"not_commented")
-        filters.add(u"NOT " + hasComment);
-    else if (!commented.isEmpty())
-        invalidFilter(filters, QStringLiteral("commented"));
-
-    const QString flag = filterValue(ctx, QStringLiteral("flag"));
-    if (flag == u"1" || flag == u"2")
-        filters.add(QStringLiteral("cm.flag = ?"), flag.toInt());
-    else if (!flag.isEmpty())
-        invalidFilter(filters, QStringLiteral("flag"));
-
-    const QString type = filterValue(ctx, QStringLiteral("type_chatroom"));
-    if (type == u"0" || type == u"7")
-        filters.add(QStringLiteral("c.type_chatroom = ?"), type.toInt());
-    else if (!type.isEmpty())
-        invalidFilter(filters, QStringLiteral("type_chatroom"));
-
+    filters.where(QStringLiteral("cm.archived = ?"),
+                  {filters.boolean(QStringLiteral("archived")).value_or(false) ? 1 : 0});
+    if (const auto commented =
+            filters.choice(QStringLiteral("commented"),
+                           {QStringLiteral("commented"), QStringLiteral("not_commented")})) {
+        const QString hasComment = QStringLiteral(
+            "(c.last_rating_comment IS NOT NULL AND TRIM(c.last_rating_comment) <> '')");
+        filters.where(*commented == u"commented" ? hasComment : u"NOT " + hasComment);
+    }
+    if (const auto flag =
+            filters.choice(QStringLiteral("flag"), {QStringLiteral("1"), QStringLiteral("2")}))
+        filters.where(QStringLiteral("cm.flag = ?"), {flag->toInt()});
+    // Filter values are strings even where the column is an integer (quirk 14).
+    if (const auto type = filters.choice(QStringLiteral("type_chatroom"),
+                                         {QStringLiteral("0"), QStringLiteral("7")}))
+        filters.where(QStringLiteral("c.type_chatroom = ?"), {type->toInt()});
     return filters;
 }
 
@@ -341,198 +279,13 @@ ApiReply listAmbassadorChatrooms(RouteContext &ctx)
         return ApiReply::forbidden();
     if (std::optional<ApiReply> failure = checkAmbassador(ctx, idAmbassador))
         return *failure;
-
-    ListFilters filters = ambassadorChatroomFilters(ctx);
-    if (!filters.errors.isEmpty())
-        return ApiReply::validation(filters.errors);
     const SortClause sort = sortClause(
         ctx, {{QStringLiteral("last_action_date"), QStringLiteral("c.last_message_date")}},
         QStringLiteral("-last_action_date"), QStringLiteral("c.id_chatroom"));
-    if (sort.failure)
-        return *sort.failure;
-
-    // A purge hides the room from this ambassador until a newer message arrives.
-    QStringList conditions{
-        QStringLiteral("c.id_brand = ?"),
-        QStringLiteral("(cm.purged_message_id IS NULL"
-                       " OR COALESCE(c.last_message_id, 0) > cm.purged_message_id)")};
-    conditions += filters.conditions;
-    // Applies to "chatrooms c", the table chatroomsWhere selects from.
-    const QString joinWhere =
-        QStringLiteral("JOIN chatroom_members cm ON cm.id_chatroom = c.id_chatroom"
-                       " AND cm.id_ambassador = ? WHERE ") +
-        conditions.join(QStringLiteral(" AND "));
-    const QVariantList binds = QVariantList{idAmbassador, ctx.caller.idBrand} + filters.binds;
-    return paginatedReply(
-        ctx, u"SELECT COUNT(*) FROM chatrooms c " + joinWhere, binds, [&](const QString &limit) {
-            return ctx.resources.chatroomsWhere(joinWhere + u' ' + sort.orderBy + limit, binds,
-                                                PivotData::Included, true);
-        });
-}
-
-// ---------------------------------------------------------------- per-ambassador state
-
-// {chatroom} and {ambassador} of the routes acting on one member's state.
-struct MemberPath
-{
-    qint64 chatroom = 0;
-    qint64 ambassador = 0;
-};
-
-MemberPath memberPath(const RouteContext &ctx)
-{
-    return {ctx.param(QStringLiteral("chatroom")), ctx.param(QStringLiteral("ambassador"))};
-}
-
-// 404 for an unknown chatroom or ambassador; 403 for an ambassador key outside the room or
-// acting for another ambassador.
-std::optional<ApiReply> checkMemberPath(const RouteContext &ctx, const MemberPath &path)
-{
-    if (std::optional<ApiReply> failure = checkChatroom(ctx, path.chatroom))
-        return failure;
-    if (std::optional<ApiReply> failure = checkAmbassador(ctx, path.ambassador))
-        return failure;
-    if (speaksForSomeoneElse(ctx, path.ambassador))
-        return ApiReply::forbidden();
-    return std::nullopt;
-}
-
-// Both ids exist, but the pair has no pivot row to change: a 422, like Laravel's
-// validation of a relation, rather than a 404 of the path.
-void requireMembership(const RouteContext &ctx, const MemberPath &path, const QString &field,
-                       ValidationErrors &errors)
-{
-    if (!isMember(ctx, path.chatroom, path.ambassador)) {
-        errors.add(
-            field,
-            QStringLiteral("The %1 must be a member of the chatroom.").arg(fieldLabel(field)));
-    }
-}
-
-// column is one of the pivot's column names, never client input.
-void updatePivot(RouteContext &ctx, const MemberPath &path, const QString &column,
-                 const QVariant &value)
-{
-    ctx.db.run(u"UPDATE chatroom_members SET " + column +
-                   u" = ? WHERE id_chatroom = ? AND id_ambassador = ?",
-               {value, path.chatroom, path.ambassador});
-}
-
-ApiReply markRead(RouteContext &ctx)
-{
-    const MemberPath path = memberPath(ctx);
-    if (std::optional<ApiReply> failure = checkMemberPath(ctx, path))
-        return *failure;
-    ValidationErrors errors;
-    requireMembership(ctx, path, QStringLiteral("ambassador"), errors);
-    const std::optional<qint64> lastMessage = ctx.db.integer(
-        QStringLiteral("SELECT last_message_id FROM chatrooms WHERE id_chatroom = ?"),
-        {path.chatroom});
-    if (!lastMessage)
-        errors.add(QStringLiteral("chatroom"), QStringLiteral("The chatroom has no message."));
-    if (!errors.isEmpty())
-        return ApiReply::validation(errors);
-    updatePivot(ctx, path, QStringLiteral("last_read_message"), *lastMessage);
-    return ApiReply::json(200, ctx.resources.message(*lastMessage));
-}
-
-// archive and block: one required boolean written to one pivot column.
-ApiReply setPivotBoolean(RouteContext &ctx, const QString &field, const QString &column,
-                         const std::function<QString(bool, const MemberPath &)> &successText)
-{
-    const MemberPath path = memberPath(ctx);
-    if (std::optional<ApiReply> failure = checkMemberPath(ctx, path))
-        return *failure;
-    const ParsedBody body = parseBody(ctx);
-    if (body.failure)
-        return *body.failure;
-    ValidationErrors errors;
-    const std::optional<bool> value =
-        BodyReader(body.object, errors).boolean(field, Presence::Required);
-    requireMembership(ctx, path, QStringLiteral("ambassador"), errors);
-    if (!errors.isEmpty())
-        return ApiReply::validation(errors);
-    updatePivot(ctx, path, column, *value ? 1 : 0);
-    return ApiReply::message(200, successText(*value, path));
-}
-
-ApiReply setArchived(RouteContext &ctx)
-{
-    return setPivotBoolean(ctx, QStringLiteral("archive"), QStringLiteral("archived"),
-                           [](bool archived, const MemberPath &) {
-                               return archived ? QStringLiteral("Chatroom archived successfully")
-                                               : QStringLiteral("Chatroom unarchived successfully");
-                           });
-}
-
-ApiReply setBlocked(RouteContext &ctx)
-{
-    return setPivotBoolean(
-        ctx, QStringLiteral("is_blocked"), QStringLiteral("is_blocked"),
-        [](bool blocked, const MemberPath &path) {
-            return QStringLiteral("chatroom %1 %2 successfully for ambassador %3")
-                .arg(path.chatroom)
-                .arg(blocked ? QStringLiteral("blocked") : QStringLiteral("unblocked"))
-                .arg(path.ambassador);
-        });
-}
-
-ApiReply setFlag(RouteContext &ctx)
-{
-    const MemberPath path = memberPath(ctx);
-    if (std::optional<ApiReply> failure = checkMemberPath(ctx, path))
-        return *failure;
-    const ParsedBody body = parseBody(ctx);
-    if (body.failure)
-        return *body.failure;
-    ValidationErrors errors;
-    BodyReader reader(body.object, errors);
-    const QString field = QStringLiteral("flag");
-    // The key is required, its value may be null (which clears the flag).
-    std::optional<qint64> flag;
-    if (!reader.has(field)) {
-        errors.add(field, QStringLiteral("The flag field must be present."));
-    } else if (!reader.isNull(field)) {
-        flag = reader.integer(field, Presence::Required);
-        if (flag && *flag != 1 && *flag != 2)
-            errors.add(field, QStringLiteral("The selected flag is invalid."));
-    }
-    requireMembership(ctx, path, QStringLiteral("ambassador"), errors);
-    if (!errors.isEmpty())
-        return ApiReply::validation(errors);
-    updatePivot(ctx, path, field, nullable(flag));
-    return ApiReply::message(200, flag ? QStringLiteral("Chatroom flagged successfully")
-                                       : QStringLiteral("Chatroom flag removed"));
-}
-
-ApiReply purgeChatroom(RouteContext &ctx)
-{
-    const qint64 idChatroom = ctx.param(QStringLiteral("chatroom"));
-    if (std::optional<ApiReply> failure = checkChatroom(ctx, idChatroom))
-        return *failure;
-    const ParsedBody body = parseBody(ctx);
-    if (body.failure)
-        return *body.failure;
-    ValidationErrors errors;
-    const QString field = QStringLiteral("id_ambassador");
-    const std::optional<qint64> idAmbassador =
-        BodyReader(body.object, errors).integer(field, Presence::Required);
-    if (idAmbassador && speaksForSomeoneElse(ctx, *idAmbassador))
-        return ApiReply::forbidden();
-    if (idAmbassador && !ambassadorExists(ctx, *idAmbassador))
-        errors.add(field, QStringLiteral("The selected id ambassador is invalid."));
-    else if (idAmbassador)
-        requireMembership(ctx, {idChatroom, *idAmbassador}, field, errors);
-    if (!errors.isEmpty())
-        return ApiReply::validation(errors);
-    // Everything up to the current last message is purged; 0 stands for "before the
-    // first message" in a room that has none yet.
-    ctx.db.run(
-        QStringLiteral("UPDATE chatroom_members SET purged_message_id ="
-                       " (SELECT COALESCE(last_message_id, 0) FROM chatrooms WHERE id_chatroom = ?)"
-                       " WHERE id_chatroom = ? AND id_ambassador = ?"),
-        {idChatroom, idChatroom, *idAmbassador});
-    return ApiReply::message(200, QStringLiteral("Chatroom purged successfully"));
+    return pagedList(ctx, QStringLiteral("chatrooms c"), inboxFilters(ctx, idAmbassador), sort,
+                     [&](const QString &sql, const QVariantList &binds) {
+                         return ctx.resources.chatroomsWhere(sql, binds, PivotData::Included, true);
+                     });
 }
 
 } // namespace
@@ -545,21 +298,6 @@ void registerChatroomRoutes(RouteTable &table)
     table.add(HttpMethod::Patch, QStringLiteral("/chat/chatrooms/{id}"), chat, updateChatroom);
     table.add(HttpMethod::Get, QStringLiteral("/chat/ambassadors/{ambassador}/chatrooms"), chat,
               listAmbassadorChatrooms);
-    table.add(HttpMethod::Post,
-              QStringLiteral("/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/read"), chat,
-              markRead);
-    table.add(HttpMethod::Patch,
-              QStringLiteral("/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/archive"), chat,
-              setArchived);
-    table.add(HttpMethod::Patch,
-              QStringLiteral("/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/block"), chat,
-              setBlocked);
-    table.add(HttpMethod::Patch,
-              QStringLiteral("/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/flag"), chat,
-              setFlag);
-    // Quirk 8: purge is documented without X-Popsell-Brand.
-    table.add(HttpMethod::Patch, QStringLiteral("/chat/chatrooms/{chatroom}/purge"), Guard::Token,
-              purgeChatroom);
 }
 
 } // namespace popsell::sandbox

@@ -1,15 +1,9 @@
 // Manager scope: the brand-wide moderator inbox and the lookup lists a console needs
 // (ambassadors, products, brand tags, chat topics). The brand comes from the token; an
 // ambassador key gets 403 from the BrandKey guard.
-#include "sandbox/database.h"
 #include "sandbox/resources.h"
+#include "sandbox/routes/listquery.h"
 #include "sandbox/routes/routehelpers.h"
-
-#include <QHash>
-#include <QUrlQuery>
-
-#include <functional>
-#include <limits>
 
 namespace popsell::sandbox {
 
@@ -46,180 +40,6 @@ QString containsAnyCase(const QString &text)
     return pattern + u'*';
 }
 
-// The filter[...] parameters of one list route, read the way Spatie's query builder
-// does: blank values are ignored, names outside the route's list are a 400, and values
-// that do not fit are 422 field errors named "filter.<name>" (Laravel's nested input).
-// Accepted filters become SQL conditions on top of the brand restriction.
-class Filters
-{
-public:
-    Filters(const RouteContext &ctx, QStringList allowed)
-        : m_allowed(std::move(allowed))
-    {
-        const auto items = ctx.request.query.queryItems(QUrl::FullyDecoded);
-        for (const auto &[key, value] : items) {
-            if (key.startsWith(u"filter[") && key.endsWith(u']'))
-                m_values.insert(key.sliced(7).chopped(1), value.trimmed());
-        }
-    }
-
-    void where(const QString &condition, const QVariantList &binds = {})
-    {
-        m_conditions.append(condition);
-        m_binds.append(binds);
-    }
-
-    std::optional<QString> text(const QString &name) const
-    {
-        const QString value = m_values.value(name);
-        return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
-    }
-
-    // The value when it is one of `choices`.
-    std::optional<QString> choice(const QString &name, const QStringList &choices)
-    {
-        const std::optional<QString> value = text(name);
-        if (value && !choices.contains(*value)) {
-            invalid(name);
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<qint64> integer(const QString &name, qint64 min, qint64 max)
-    {
-        const std::optional<QString> value = text(name);
-        if (!value)
-            return std::nullopt;
-        bool ok = false;
-        const qint64 number = value->toLongLong(&ok);
-        if (!ok) {
-            m_errors.add(field(name),
-                         QStringLiteral("The %1 must be an integer.").arg(field(name)));
-            return std::nullopt;
-        }
-        if (number < min || number > max) {
-            invalid(name);
-            return std::nullopt;
-        }
-        return number;
-    }
-
-    // A comma-separated list such as filter[status]=7,8.
-    std::optional<QVariantList> integerList(const QString &name, qint64 min, qint64 max)
-    {
-        const std::optional<QString> value = text(name);
-        if (!value)
-            return std::nullopt;
-        QVariantList numbers;
-        for (const QString &item : value->split(u',')) {
-            bool ok = false;
-            const qint64 number = item.trimmed().toLongLong(&ok);
-            if (!ok || number < min || number > max) {
-                invalid(name);
-                return std::nullopt;
-            }
-            numbers.append(number);
-        }
-        return numbers;
-    }
-
-    std::optional<bool> boolean(const QString &name)
-    {
-        const std::optional<QString> value = text(name);
-        if (!value)
-            return std::nullopt;
-        const QString lower = value->toLower();
-        if (lower == u"true" || lower == u"1")
-            return true;
-        if (lower == u"false" || lower == u"0")
-            return false;
-        m_errors.add(field(name),
-                     QStringLiteral("The %1 field must be true or false.").arg(field(name)));
-        return std::nullopt;
-    }
-
-    // A number for an exact match or "min,max" for an inclusive range.
-    std::optional<QPair<double, double>> numberRange(const QString &name)
-    {
-        const std::optional<QString> value = text(name);
-        if (!value)
-            return std::nullopt;
-        const QStringList bounds = value->split(u',');
-        bool minOk = false;
-        bool maxOk = false;
-        const double min = bounds.first().trimmed().toDouble(&minOk);
-        const double max = bounds.last().trimmed().toDouble(&maxOk);
-        if (bounds.size() <= 2 && minOk && maxOk && min <= max)
-            return qMakePair(min, max);
-        m_errors.add(
-            field(name),
-            QStringLiteral("The %1 must be a number or a min,max range.").arg(field(name)));
-        return std::nullopt;
-    }
-
-    std::optional<ApiReply> failure() const
-    {
-        QStringList unknown;
-        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-            if (!m_allowed.contains(it.key()))
-                unknown.append(it.key());
-        }
-        if (!unknown.isEmpty()) {
-            unknown.sort();
-            return ApiReply::message(
-                400,
-                QStringLiteral(
-                    "Requested filter(s) `%1` are not allowed. Allowed filter(s) are `%2`.")
-                    .arg(unknown.join(QStringLiteral(", ")), m_allowed.join(QStringLiteral(", "))));
-        }
-        if (!m_errors.isEmpty())
-            return ApiReply::validation(m_errors);
-        return std::nullopt;
-    }
-
-    QString whereClause() const
-    {
-        return m_conditions.isEmpty() ? QString()
-                                      : u"WHERE " + m_conditions.join(QStringLiteral(" AND "));
-    }
-    const QVariantList &binds() const { return m_binds; }
-
-private:
-    static QString field(const QString &name) { return u"filter." + name; }
-
-    void invalid(const QString &name)
-    {
-        m_errors.add(field(name), QStringLiteral("The selected %1 is invalid.").arg(field(name)));
-    }
-
-    QStringList m_allowed;
-    QHash<QString, QString> m_values;
-    QStringList m_conditions;
-    QVariantList m_binds;
-    ValidationErrors m_errors;
-};
-
-// Loads one page of resources: (WHERE ... ORDER BY ... LIMIT ..., binds) -> items.
-using PageFetcher =
-    std::function<QJsonArray(const QString &whereOrderLimit, const QVariantList &binds)>;
-
-// The common tail of every list route: reject bad sorts/filters, count, fetch one page
-// and wrap it in the Laravel envelope. `from` names the table and its alias.
-ApiReply pagedList(RouteContext &ctx, const QString &from, const Filters &filters,
-                   const SortClause &sort, const PageFetcher &fetch)
-{
-    if (std::optional<ApiReply> failure = filters.failure())
-        return *failure;
-    if (sort.failure)
-        return *sort.failure;
-    const QString where = filters.whereClause();
-    return paginatedReply(ctx, u"SELECT COUNT(*) FROM " + from + u' ' + where, filters.binds(),
-                          [&](const QString &limit) {
-                              return fetch(where + u' ' + sort.orderBy + limit, filters.binds());
-                          });
-}
-
 // ---------------------------------------------------------------- chatrooms
 
 ApiReply listChatrooms(RouteContext &ctx)
@@ -254,8 +74,7 @@ ApiReply listChatrooms(RouteContext &ctx)
         else
             filters.where(QStringLiteral("c.last_rating_value = ?"), {rating->toInt()});
     }
-    if (const auto author =
-            filters.integer(QStringLiteral("ambassador"), 1, std::numeric_limits<qint64>::max())) {
+    if (const auto author = filters.integer(QStringLiteral("ambassador"), 1)) {
         // "Rooms in which the ambassador posted": the author index answers it directly.
         filters.where(QStringLiteral("c.id_chatroom IN (SELECT m.id_chatroom FROM messages m"
                                      " WHERE m.id_author = ?)"),
@@ -309,8 +128,7 @@ ApiReply listAmbassadors(RouteContext &ctx)
     if (const auto active = filters.integer(QStringLiteral("active"), -5, 1))
         filters.where(QStringLiteral("a.active = ?"), {*active});
     if (const auto statuses = filters.integerList(QStringLiteral("status"), 0, 8))
-        filters.where(u"a.status IN (" + Database::placeholders(statuses->size()) + u')',
-                      *statuses);
+        filters.whereIn(QStringLiteral("a.status"), *statuses);
     if (const auto suspicious = filters.boolean(QStringLiteral("suspicious")))
         filters.where(QStringLiteral("a.suspicious = ?"), {*suspicious ? 1 : 0});
     if (const auto quarantine = filters.boolean(QStringLiteral("quarantine")))
@@ -340,8 +158,7 @@ ApiReply listAmbassadorMicroResources(RouteContext &ctx)
     Filters filters(ctx, {QStringLiteral("status")});
     filters.where(QStringLiteral("a.id_brand = ?"), {ctx.caller.idBrand});
     if (const auto statuses = filters.integerList(QStringLiteral("status"), 0, 8))
-        filters.where(u"a.status IN (" + Database::placeholders(statuses->size()) + u')',
-                      *statuses);
+        filters.whereIn(QStringLiteral("a.status"), *statuses);
     const SortClause sort =
         sortClause(ctx, {{QStringLiteral("id_ambassador"), QStringLiteral("a.id_ambassador")}},
                    QStringLiteral("id_ambassador"), QStringLiteral("a.id_ambassador"));
