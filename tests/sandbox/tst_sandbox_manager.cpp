@@ -399,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(page[u"to"].toInteger(), 14);
         QCOMPARE(page[u"last_page"].toInteger(), lastPage);
         QCOMPARE(r.data().size(), 7);
-        QCOMPARE(page[u"path"].toString(), m_sandbox.baseUrl() + u"/manager/chatrooms");
+        QCOMPARE(page[u"path"].toString(), QString(m_sandbox.baseUrl() + u"/manager/chatrooms"));
 
         const auto pageOf = [](const QJsonValue &url) {
             return QUrlQuery(QUrl(url.toString()).query()).queryItemValue(u"page"_s).toInt();

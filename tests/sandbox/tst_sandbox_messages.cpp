@@ -16,7 +16,6 @@ namespace {
 constexpr qint64 kRoom = 1;
 constexpr qint64 kKeyAmbassador = 1;
 constexpr qint64 kPartner = 2;
-constexpr qint64 kOutsider = 3; // exists, not a member of the one-to-one chatroom 1
 constexpr qint64 kProduct = 2;
 constexpr qint64 kUnknownId = 999999;
 

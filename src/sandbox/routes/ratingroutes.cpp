@@ -47,8 +47,8 @@ void refreshLastRating(RouteContext &ctx, qint64 idChatroom)
                                   " AND (value IS NOT NULL OR content IS NOT NULL)"
                                   " ORDER BY date_insert DESC, id_rating DESC LIMIT 1"),
                    {idChatroom});
-    QVariant value(QMetaType(QMetaType::LongLong));
-    QVariant comment(QMetaType(QMetaType::QString));
+    QVariant value{QMetaType(QMetaType::LongLong)};
+    QVariant comment{QMetaType(QMetaType::QString)};
     if (newest.next()) {
         value = newest.value(0);
         comment = newest.value(1);
