@@ -17,7 +17,10 @@ bool allDigits(QStringView s)
     return true;
 }
 
-int number(QStringView s) { return s.toInt(); }
+int number(QStringView s)
+{
+    return s.toInt();
+}
 
 // Offset in seconds from "Z", "+HH:MM", "+HHMM" or "+HH"; nullopt when malformed.
 std::optional<int> zoneOffset(QStringView zone)
@@ -96,7 +99,10 @@ std::optional<QDateTime> parse(QStringView text)
     return result.toUTC();
 }
 
-qint64 toMicros(const QDateTime &dateTime) { return dateTime.toMSecsSinceEpoch() * 1000; }
+qint64 toMicros(const QDateTime &dateTime)
+{
+    return dateTime.toMSecsSinceEpoch() * 1000;
+}
 
 QDateTime fromMicros(qint64 microsSinceEpoch)
 {

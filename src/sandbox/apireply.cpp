@@ -10,12 +10,18 @@ namespace popsell::sandbox {
 QString methodName(HttpMethod method)
 {
     switch (method) {
-    case HttpMethod::Get: return QStringLiteral("GET");
-    case HttpMethod::Post: return QStringLiteral("POST");
-    case HttpMethod::Patch: return QStringLiteral("PATCH");
-    case HttpMethod::Put: return QStringLiteral("PUT");
-    case HttpMethod::Delete: return QStringLiteral("DELETE");
-    case HttpMethod::Other: break;
+    case HttpMethod::Get:
+        return QStringLiteral("GET");
+    case HttpMethod::Post:
+        return QStringLiteral("POST");
+    case HttpMethod::Patch:
+        return QStringLiteral("PATCH");
+    case HttpMethod::Put:
+        return QStringLiteral("PUT");
+    case HttpMethod::Delete:
+        return QStringLiteral("DELETE");
+    case HttpMethod::Other:
+        break;
     }
     return QStringLiteral("OTHER");
 }
@@ -41,20 +47,30 @@ ApiReply ApiReply::message(int status, const QString &text)
     return json(status, QJsonObject{{QStringLiteral("message"), text}});
 }
 
-ApiReply ApiReply::unauthorized() { return message(401, QStringLiteral("Unauthorized.")); }
+ApiReply ApiReply::unauthorized()
+{
+    return message(401, QStringLiteral("Unauthorized."));
+}
 
 ApiReply ApiReply::forbidden()
 {
-    return message(403, QStringLiteral("Forbidden - You don't have permission to access this route"));
+    return message(403,
+                   QStringLiteral("Forbidden - You don't have permission to access this route"));
 }
 
-ApiReply ApiReply::notFound(const QString &text) { return message(404, text); }
+ApiReply ApiReply::notFound(const QString &text)
+{
+    return message(404, text);
+}
 
 ApiReply ApiReply::validation(const ValidationErrors &errors)
 {
     return json(422, errors.toJson());
 }
 
-ApiReply ApiReply::serverError() { return message(500, QStringLiteral("Server Error")); }
+ApiReply ApiReply::serverError()
+{
+    return message(500, QStringLiteral("Server Error"));
+}
 
 } // namespace popsell::sandbox

@@ -20,16 +20,19 @@ struct ApiReply
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    void setHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void setHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
 
     static ApiReply json(int status, const QJsonObject &object);
     static ApiReply json(int status, const QJsonArray &array);
     static ApiReply message(int status, const QString &text);
-    static ApiReply unauthorized();                       // 401 {"message":"Unauthorized."}
-    static ApiReply forbidden();                          // 403
-    static ApiReply notFound(const QString &text);        // 404 {"message": text}
-    static ApiReply validation(const ValidationErrors &errors);  // 422
-    static ApiReply serverError();                        // 500
+    static ApiReply unauthorized();                             // 401 {"message":"Unauthorized."}
+    static ApiReply forbidden();                                // 403
+    static ApiReply notFound(const QString &text);              // 404 {"message": text}
+    static ApiReply validation(const ValidationErrors &errors); // 422
+    static ApiReply serverError();                              // 500
 };
 
 } // namespace popsell::sandbox

@@ -9,7 +9,15 @@
 
 namespace popsell::sandbox {
 
-enum class HttpMethod { Get, Post, Patch, Put, Delete, Other };
+enum class HttpMethod
+{
+    Get,
+    Post,
+    Patch,
+    Put,
+    Delete,
+    Other
+};
 
 QString methodName(HttpMethod method);
 
@@ -18,13 +26,13 @@ QString methodName(HttpMethod method);
 struct ApiRequest
 {
     HttpMethod method = HttpMethod::Other;
-    QString path;                           // after the /api/v2 prefix, e.g. /chat/chatrooms/8
+    QString path; // after the /api/v2 prefix, e.g. /chat/chatrooms/8
     QUrlQuery query;
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers;  // names in lower case
-    QString origin;                         // scheme://host:port the client used
-    QString target;                         // path and query as received, for the log
-    QString peer;                           // client address, for the log
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QString origin;                        // scheme://host:port the client used
+    QString target;                        // path and query as received, for the log
+    QString peer;                          // client address, for the log
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {
@@ -32,10 +40,7 @@ struct ApiRequest
     }
     // Keys are compared decoded: clients send "filter[name]" and "filter%5Bname%5D" alike,
     // and QUrlQuery's own lookup tells the two apart.
-    QString queryValue(const QString &name) const
-    {
-        return queryItem(name).value_or(QString());
-    }
+    QString queryValue(const QString &name) const { return queryItem(name).value_or(QString()); }
     bool hasQuery(const QString &name) const { return queryItem(name).has_value(); }
     std::optional<QString> queryItem(const QString &name) const
     {

@@ -43,26 +43,33 @@ parseCommandLine(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
          QStringLiteral("ADDR")},
-        {QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 8765)."),
+        {QStringLiteral("port"),
+         QStringLiteral("Port to listen on; 0 picks a free one (default 8765)."),
          QStringLiteral("N")},
         {QStringLiteral("data"),
          QStringLiteral("SQLite data file; created with demo data when missing, reused otherwise. "
                         "Without it the data lives in memory."),
          QStringLiteral("FILE")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the demo data (default 1)."), QStringLiteral("N")},
-        {QStringLiteral("api-key"), QStringLiteral("Brand API key accepted by /auth/token (default demo-brand-key)."),
+        {QStringLiteral("seed"), QStringLiteral("Seed of the demo data (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("api-key"),
+         QStringLiteral("Brand API key accepted by /auth/token (default demo-brand-key)."),
          QStringLiteral("KEY")},
         {QStringLiteral("ambassador-api-key"),
-         QStringLiteral("Ambassador API key accepted by /auth/token (default demo-ambassador-key)."),
+         QStringLiteral(
+             "Ambassador API key accepted by /auth/token (default demo-ambassador-key)."),
          QStringLiteral("KEY")},
         {QStringLiteral("domain"),
-         QStringLiteral("Platform domain expected in X-Popsell-Domain (default demo.popsell.test)."),
+         QStringLiteral(
+             "Platform domain expected in X-Popsell-Domain (default demo.popsell.test)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("rooms"), QStringLiteral("Chatrooms in new demo data (default 500)."), QStringLiteral("N")},
+        {QStringLiteral("rooms"), QStringLiteral("Chatrooms in new demo data (default 500)."),
+         QStringLiteral("N")},
         {QStringLiteral("messages"), QStringLiteral("Messages in new demo data (default 20000)."),
          QStringLiteral("M")},
         {QStringLiteral("latency"),
-         QStringLiteral("Delay every API answer by MS milliseconds (default 0)."), QStringLiteral("MS")},
+         QStringLiteral("Delay every API answer by MS milliseconds (default 0)."),
+         QStringLiteral("MS")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log one line per request.")},
     });
 
@@ -71,21 +78,24 @@ parseCommandLine(const QStringList &arguments)
     if (parser.isSet(help))
         return CommandLineHelp{parser.helpText()};
     if (!parser.positionalArguments().isEmpty()) {
-        return CommandLineError{QStringLiteral("unexpected argument \"%1\"")
-                                    .arg(parser.positionalArguments().first())};
+        return CommandLineError{
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
     }
 
     SandboxConfig config;
     QString error;
     if (parser.isSet(QStringLiteral("host"))) {
         const QString host = parser.value(QStringLiteral("host"));
-        config.host = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+        config.host =
+            host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
         if (config.host.isNull())
-            return CommandLineError{QStringLiteral("--host expects an IP address, not \"%1\"").arg(host)};
+            return CommandLineError{
+                QStringLiteral("--host expects an IP address, not \"%1\"").arg(host)};
     }
     constexpr qint64 intMax = std::numeric_limits<int>::max();
     if (!readNumber(parser, QStringLiteral("port"), 0, 65535, config.port, &error) ||
-        !readNumber(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), config.seed, &error) ||
+        !readNumber(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(),
+                    config.seed, &error) ||
         !readNumber(parser, QStringLiteral("rooms"), 1, 10'000'000, config.rooms, &error) ||
         !readNumber(parser, QStringLiteral("messages"), 0, 100'000'000, config.messages, &error) ||
         !readNumber(parser, QStringLiteral("latency"), 0, intMax, config.latencyMs, &error)) {

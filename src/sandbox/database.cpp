@@ -17,12 +17,16 @@ const char *const kSchema[] = {
     " url TEXT NOT NULL)",
     "CREATE TABLE api_keys (api_key TEXT PRIMARY KEY, kind TEXT NOT NULL,"
     " id_brand INTEGER NOT NULL, id_ambassador INTEGER)",
-    "CREATE TABLE tokens (token TEXT PRIMARY KEY, api_key TEXT NOT NULL, created_at INTEGER NOT NULL)",
+    "CREATE TABLE tokens (token TEXT PRIMARY KEY, api_key TEXT NOT NULL, created_at INTEGER NOT "
+    "NULL)",
     "CREATE TABLE ambassadors (id_ambassador INTEGER PRIMARY KEY, id_brand INTEGER NOT NULL,"
     " firstname TEXT NOT NULL, lastname TEXT NOT NULL, username TEXT NOT NULL, email TEXT,"
-    " email_tmp TEXT, customer_id TEXT, gender TEXT, active INTEGER NOT NULL, status INTEGER NOT NULL,"
-    " last_action_date INTEGER NOT NULL, date_insert INTEGER NOT NULL, anonymized INTEGER NOT NULL DEFAULT 0,"
-    " social_community_display INTEGER NOT NULL DEFAULT 1, gamification_score INTEGER NOT NULL DEFAULT 0,"
+    " email_tmp TEXT, customer_id TEXT, gender TEXT, active INTEGER NOT NULL, status INTEGER NOT "
+    "NULL,"
+    " last_action_date INTEGER NOT NULL, date_insert INTEGER NOT NULL, anonymized INTEGER NOT NULL "
+    "DEFAULT 0,"
+    " social_community_display INTEGER NOT NULL DEFAULT 1, gamification_score INTEGER NOT NULL "
+    "DEFAULT 0,"
     " sell_token_amount INTEGER NOT NULL DEFAULT 0, nb_sales INTEGER NOT NULL DEFAULT 0,"
     " nb_chat_sales INTEGER NOT NULL DEFAULT 0, nb_purchases INTEGER NOT NULL DEFAULT 0,"
     " nb_diffused_publications INTEGER NOT NULL DEFAULT 0, suspicious INTEGER NOT NULL DEFAULT 0,"
@@ -62,7 +66,8 @@ const char *const kSchema[] = {
     " PRIMARY KEY (id_message, id_product))",
     "CREATE TABLE ratings (id_rating INTEGER PRIMARY KEY, id_message INTEGER NOT NULL UNIQUE,"
     " id_chatroom INTEGER NOT NULL, date_insert INTEGER NOT NULL, date_update INTEGER NOT NULL,"
-    " date_delete INTEGER, value INTEGER, content TEXT, id_user_rater INTEGER, id_user_rated INTEGER)",
+    " date_delete INTEGER, value INTEGER, content TEXT, id_user_rater INTEGER, id_user_rated "
+    "INTEGER)",
     "CREATE TABLE idempotency (scope TEXT NOT NULL, key TEXT NOT NULL, method TEXT NOT NULL,"
     " path TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body BLOB NOT NULL,"
     " created_at INTEGER NOT NULL, PRIMARY KEY (scope, key))",
@@ -73,8 +78,7 @@ const char *const kSchema[] = {
 Database::Database(const QString &file)
     : m_file(file)
     , m_connectionName(u"popsell-sandbox-" + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -163,7 +167,10 @@ qint64 Database::lastInsertId(const QSqlQuery &query) const
     return query.lastInsertId().toLongLong();
 }
 
-bool Database::begin() { return m_db.transaction(); }
+bool Database::begin()
+{
+    return m_db.transaction();
+}
 
 bool Database::commit()
 {
@@ -175,7 +182,10 @@ bool Database::commit()
     return true;
 }
 
-void Database::rollback() { m_db.rollback(); }
+void Database::rollback()
+{
+    m_db.rollback();
+}
 
 void Database::clearFailure()
 {

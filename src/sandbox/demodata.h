@@ -12,7 +12,7 @@ struct DemoDataOptions
     int rooms = 500;
     int messages = 20000;
     QString domain;
-    qint64 nowMicros = 0;   // "now" for the generated timeline; dates end shortly before it
+    qint64 nowMicros = 0; // "now" for the generated timeline; dates end shortly before it
 };
 
 // Fills a freshly created database with one brand and its ambassadors, products, brand

@@ -10,23 +10,24 @@ namespace popsell::sandbox {
 
 namespace {
 
-QString flightKey(const QString &scope, const QString &key) { return scope + u'\n' + key; }
+QString flightKey(const QString &scope, const QString &key)
+{
+    return scope + u'\n' + key;
+}
 
 } // namespace
 
 IdempotencyLedger::IdempotencyLedger(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QByteArray IdempotencyLedger::fingerprint(const QString &method, const QString &path,
                                           const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    const QByteArray canonical = error.error == QJsonParseError::NoError
-                                     ? document.toJson(QJsonDocument::Compact)
-                                     : body;
+    const QByteArray canonical =
+        error.error == QJsonParseError::NoError ? document.toJson(QJsonDocument::Compact) : body;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(method.toUtf8());
     hash.addData(QByteArrayView("\n"));
@@ -50,7 +51,10 @@ std::optional<QString> IdempotencyLedger::normaliseKey(const QByteArray &header)
     return QString::fromLatin1(key);
 }
 
-bool IdempotencyLedger::isStorable(int status) { return status < 500 && status != 401 && status != 409; }
+bool IdempotencyLedger::isStorable(int status)
+{
+    return status < 500 && status != 401 && status != 409;
+}
 
 IdempotencyLedger::Result IdempotencyLedger::find(const QString &scope, const QString &key,
                                                   const QByteArray &fingerprint)
@@ -73,9 +77,10 @@ void IdempotencyLedger::store(const QString &scope, const QString &key, const QS
                               const QString &path, const QByteArray &fingerprint,
                               const ApiReply &reply, qint64 nowMicros)
 {
-    m_db.run(QStringLiteral("INSERT OR REPLACE INTO idempotency (scope, key, method, path,"
-                            " fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {scope, key, method, path, fingerprint, reply.status, reply.body, nowMicros});
+    m_db.run(
+        QStringLiteral("INSERT OR REPLACE INTO idempotency (scope, key, method, path,"
+                       " fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {scope, key, method, path, fingerprint, reply.status, reply.body, nowMicros});
 }
 
 void IdempotencyLedger::purgeExpired(qint64 nowMicros)

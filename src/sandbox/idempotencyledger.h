@@ -26,15 +26,22 @@ public:
 
     // A canonical fingerprint: the JSON body re-serialised (key order and spacing do not
     // matter), or the raw bytes when the body is not JSON.
-    static QByteArray fingerprint(const QString &method, const QString &path, const QByteArray &body);
+    static QByteArray fingerprint(const QString &method, const QString &path,
+                                  const QByteArray &body);
     // Keys are 1..255 visible ASCII characters; a Structured-Field string is unquoted.
     static std::optional<QString> normaliseKey(const QByteArray &header);
 
-    enum class Lookup { Absent, Replay, Mismatch, InFlight };
+    enum class Lookup
+    {
+        Absent,
+        Replay,
+        Mismatch,
+        InFlight
+    };
     struct Result
     {
         Lookup lookup = Lookup::Absent;
-        ApiReply reply;     // for Replay
+        ApiReply reply; // for Replay
     };
 
     // Stored answers only; whether a first request is still running is isInFlight().

@@ -24,7 +24,10 @@ QString initials(const QString &text)
     return result.isEmpty() ? QStringLiteral("?") : result;
 }
 
-QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 // "#rrggbb" of an HSL colour. Qt's SVG renderer, which the console draws these images
 // with, does not know CSS hsl() and paints such fills black.
@@ -44,11 +47,14 @@ QByteArray svg(qint64 id, const QString &label, bool round)
 {
     // A hue from the id (golden-angle steps keep neighbours apart).
     const int hue = static_cast<int>((id * 137) % 360);
-    const QString shape = round ? QStringLiteral("<circle cx=\"64\" cy=\"64\" r=\"64\" fill=\"%1\"/>")
-                                : QStringLiteral("<rect width=\"128\" height=\"128\" rx=\"12\" fill=\"%1\"/>");
-    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"128\" height=\"128\""
-                          " viewBox=\"0 0 128 128\">%1<text x=\"64\" y=\"78\" font-family=\"DejaVu Sans,"
-                          " sans-serif\" font-size=\"44\" text-anchor=\"middle\" fill=\"#fff\">%2</text></svg>")
+    const QString shape =
+        round ? QStringLiteral("<circle cx=\"64\" cy=\"64\" r=\"64\" fill=\"%1\"/>")
+              : QStringLiteral("<rect width=\"128\" height=\"128\" rx=\"12\" fill=\"%1\"/>");
+    return QStringLiteral(
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"128\" height=\"128\""
+               " viewBox=\"0 0 128 128\">%1<text x=\"64\" y=\"78\" font-family=\"DejaVu Sans,"
+               " sans-serif\" font-size=\"44\" text-anchor=\"middle\" "
+               "fill=\"#fff\">%2</text></svg>")
         .arg(shape.arg(hslColour(hue, 0.55, 0.45)), escaped(label))
         .toUtf8();
 }
@@ -68,7 +74,8 @@ std::optional<QByteArray> renderMediaImage(Database &db, const QString &path)
     if (kind == u"products")
         sql = QStringLiteral("SELECT name FROM products WHERE id_product = ?");
     else if (kind == u"ambassadors")
-        sql = QStringLiteral("SELECT firstname || ' ' || lastname FROM ambassadors WHERE id_ambassador = ?");
+        sql = QStringLiteral(
+            "SELECT firstname || ' ' || lastname FROM ambassadors WHERE id_ambassador = ?");
     else
         sql = QStringLiteral("SELECT name FROM brand_tags WHERE id_brand_tag = ?");
     QSqlQuery q = db.run(sql, {id});

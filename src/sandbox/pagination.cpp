@@ -46,9 +46,10 @@ QJsonObject paginate(const ApiRequest &request, const PageRequest &page, qint64 
     const qint64 from = page.offset() + 1;
 
     QJsonArray links;
-    links.append(QJsonObject{{QStringLiteral("url"), urlOrNull(request, page.page - 1, page.page > 1)},
-                             {QStringLiteral("label"), QStringLiteral("&laquo; Previous")},
-                             {QStringLiteral("active"), false}});
+    links.append(
+        QJsonObject{{QStringLiteral("url"), urlOrNull(request, page.page - 1, page.page > 1)},
+                    {QStringLiteral("label"), QStringLiteral("&laquo; Previous")},
+                    {QStringLiteral("active"), false}});
     // Laravel shows a window of pages around the current one.
     const qint64 first = std::max<qint64>(1, page.page - 3);
     const qint64 last = std::min(lastPage, page.page + 3);
@@ -57,9 +58,10 @@ QJsonObject paginate(const ApiRequest &request, const PageRequest &page, qint64 
                                  {QStringLiteral("label"), QString::number(p)},
                                  {QStringLiteral("active"), p == page.page}});
     }
-    links.append(QJsonObject{{QStringLiteral("url"), urlOrNull(request, page.page + 1, page.page < lastPage)},
-                             {QStringLiteral("label"), QStringLiteral("Next &raquo;")},
-                             {QStringLiteral("active"), false}});
+    links.append(QJsonObject{
+        {QStringLiteral("url"), urlOrNull(request, page.page + 1, page.page < lastPage)},
+        {QStringLiteral("label"), QStringLiteral("Next &raquo;")},
+        {QStringLiteral("active"), false}});
 
     return QJsonObject{
         {QStringLiteral("current_page"), page.page},
@@ -73,8 +75,8 @@ QJsonObject paginate(const ApiRequest &request, const PageRequest &page, qint64 
         {QStringLiteral("path"), QString(request.origin + u"/api/v2" + request.path)},
         {QStringLiteral("per_page"), page.perPage},
         {QStringLiteral("prev_page_url"), urlOrNull(request, page.page - 1, page.page > 1)},
-        {QStringLiteral("to"), hasItems ? QJsonValue(from + data.size() - 1)
-                                        : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("to"),
+         hasItems ? QJsonValue(from + data.size() - 1) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("total"), total},
     };
 }

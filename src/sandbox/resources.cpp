@@ -40,8 +40,7 @@ Resources::Resources(Database &db, QString mediaOrigin, qint64 nowMicros)
     : m_db(db)
     , m_mediaOrigin(std::move(mediaOrigin))
     , m_nowMicros(nowMicros)
-{
-}
+{}
 
 QString Resources::mediaUrl(const QString &kind, qint64 id) const
 {
@@ -53,9 +52,8 @@ QString Resources::mediaUrl(const QString &kind, qint64 id) const
 QJsonArray Resources::ambassadorsWhere(const QString &whereOrderLimit, const QVariantList &binds)
 {
     QJsonArray result;
-    QSqlQuery q = m_db.run(u"SELECT " + kAmbassadorColumns + u" FROM ambassadors a " +
-                               whereOrderLimit,
-                           binds);
+    QSqlQuery q = m_db.run(
+        u"SELECT " + kAmbassadorColumns + u" FROM ambassadors a " + whereOrderLimit, binds);
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const qint64 lastAction = q.value(8).toLongLong();
@@ -93,7 +91,10 @@ QHash<qint64, QJsonObject> Resources::ambassadors(const QList<qint64> &ids)
     return result;
 }
 
-QJsonObject Resources::ambassador(qint64 id) { return ambassadors({id}).value(id); }
+QJsonObject Resources::ambassador(qint64 id)
+{
+    return ambassadors({id}).value(id);
+}
 
 QJsonArray Resources::managerAmbassadorsWhere(const QString &whereOrderLimit,
                                               const QVariantList &binds)
@@ -129,9 +130,10 @@ QJsonArray Resources::managerAmbassadorsWhere(const QString &whereOrderLimit,
             {QStringLiteral("gamification_score"), q.value(10).toLongLong()},
             {QStringLiteral("suspicious"), q.value(11).toBool()},
             {QStringLiteral("suspicious_date"),
-             q.value(12).isNull() ? QJsonValue(QJsonValue::Null)
-                                  : QJsonValue(ts::fromMicros(q.value(12).toLongLong())
-                                                   .toString(u"yyyy-MM-dd HH:mm:ss"))},
+             q.value(12).isNull()
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(
+                       ts::fromMicros(q.value(12).toLongLong()).toString(u"yyyy-MM-dd HH:mm:ss"))},
             {QStringLiteral("ignore_suspicious"), q.value(13).toBool()},
             {QStringLiteral("suspicious_quarantine"), q.value(14).toBool()},
             {QStringLiteral("active"), q.value(15).toInt()},
@@ -139,7 +141,8 @@ QJsonArray Resources::managerAmbassadorsWhere(const QString &whereOrderLimit,
             {QStringLiteral("sell_token_amount"), q.value(17).toLongLong()},
             {QStringLiteral("nb_conversations"), q.value(26).toLongLong()},
             {QStringLiteral("nb_diffused_publications"), q.value(18).toLongLong()},
-            {QStringLiteral("online"), m_nowMicros - q.value(19).toLongLong() < kOnlineWindowMicros},
+            {QStringLiteral("online"),
+             m_nowMicros - q.value(19).toLongLong() < kOnlineWindowMicros},
             {QStringLiteral("sponsor"), nullableInt(q.value(20))},
             {QStringLiteral("nb_sales"), q.value(21).toLongLong()},
             {QStringLiteral("nb_chat_sales"), q.value(22).toLongLong()},
@@ -157,11 +160,10 @@ QJsonArray Resources::chatroomsWhere(const QString &whereOrderLimit, const QVari
                                      PivotData pivot, bool withLastMessage)
 {
     QSqlQuery q = m_db.run(
-        QStringLiteral(
-            "SELECT c.id_chatroom, c.date_insert, c.last_message_date, c.type_chatroom,"
-            " c.type_discussion, c.source, c.established_dialogue, c.last_rating_value,"
-            " c.last_rating_comment, c.summary_date, c.summary_text, c.summary_anomaly,"
-            " c.summary_topic, c.id_brand_tag, c.last_message_id FROM chatrooms c ") +
+        QStringLiteral("SELECT c.id_chatroom, c.date_insert, c.last_message_date, c.type_chatroom,"
+                       " c.type_discussion, c.source, c.established_dialogue, c.last_rating_value,"
+                       " c.last_rating_comment, c.summary_date, c.summary_text, c.summary_anomaly,"
+                       " c.summary_topic, c.id_brand_tag, c.last_message_id FROM chatrooms c ") +
             whereOrderLimit,
         binds);
     QList<QJsonObject> rooms;
@@ -177,14 +179,15 @@ QJsonArray Resources::chatroomsWhere(const QString &whereOrderLimit, const QVari
             {QStringLiteral("type_discussion"), q.value(4).toInt()},
             {QStringLiteral("source"), q.value(5).toInt()},
             {QStringLiteral("established_dialogue"),
-             q.value(6).isNull() ? QJsonValue(QJsonValue::Null)
-                                 : QJsonValue(ts::formatDialogue(
-                                       ts::fromMicros(q.value(6).toLongLong())))},
+             q.value(6).isNull()
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(ts::formatDialogue(ts::fromMicros(q.value(6).toLongLong())))},
             {QStringLiteral("last_rating"),
              q.value(7).isNull() && q.value(8).isNull()
                  ? QJsonValue(QJsonValue::Null)
-                 : QJsonValue(QJsonObject{{QStringLiteral("value"), nullableInt(q.value(7))},
-                                          {QStringLiteral("comment"), nullableString(q.value(8))}})},
+                 : QJsonValue(
+                       QJsonObject{{QStringLiteral("value"), nullableInt(q.value(7))},
+                                   {QStringLiteral("comment"), nullableString(q.value(8))}})},
             {QStringLiteral("last_summary"),
              q.value(10).isNull()
                  ? QJsonValue(QJsonValue::Null)
@@ -218,12 +221,13 @@ QJsonArray Resources::chatroomsWhere(const QString &whereOrderLimit, const QVari
     while (m.next()) {
         const qint64 ambassadorId = m.value(1).toLongLong();
         members[m.value(0).toLongLong()].append(
-            {ambassadorId, QJsonObject{{QStringLiteral("id_chatroom"), m.value(0).toLongLong()},
-                                       {QStringLiteral("id_ambassador"), ambassadorId},
-                                       {QStringLiteral("last_read_message"), nullableInt(m.value(2))},
-                                       {QStringLiteral("is_blocked"), m.value(3).toBool()},
-                                       {QStringLiteral("archived"), m.value(4).toBool()},
-                                       {QStringLiteral("flag"), nullableInt(m.value(5))}}});
+            {ambassadorId,
+             QJsonObject{{QStringLiteral("id_chatroom"), m.value(0).toLongLong()},
+                         {QStringLiteral("id_ambassador"), ambassadorId},
+                         {QStringLiteral("last_read_message"), nullableInt(m.value(2))},
+                         {QStringLiteral("is_blocked"), m.value(3).toBool()},
+                         {QStringLiteral("archived"), m.value(4).toBool()},
+                         {QStringLiteral("flag"), nullableInt(m.value(5))}}});
         if (!ambassadorIds.contains(ambassadorId))
             ambassadorIds.append(ambassadorId);
     }
@@ -263,8 +267,7 @@ QJsonArray Resources::chatroomsWhere(const QString &whereOrderLimit, const QVari
 
 QJsonObject Resources::chatroom(qint64 id, PivotData pivot)
 {
-    const QJsonArray rooms =
-        chatroomsWhere(QStringLiteral("WHERE c.id_chatroom = ?"), {id}, pivot);
+    const QJsonArray rooms = chatroomsWhere(QStringLiteral("WHERE c.id_chatroom = ?"), {id}, pivot);
     return rooms.isEmpty() ? QJsonObject() : rooms.first().toObject();
 }
 
@@ -289,7 +292,7 @@ QJsonArray Resources::messagesWhere(const QString &whereOrderLimit, const QVaria
             {QStringLiteral("id_message"), id},
             {QStringLiteral("id_chatroom"), q.value(1).toLongLong()},
             {QStringLiteral("date_insert"), ts::formatMicros(q.value(5).toLongLong())},
-            {QStringLiteral("author"), author},  // replaced by the ambassador object below
+            {QStringLiteral("author"), author}, // replaced by the ambassador object below
             {QStringLiteral("content"), nullableString(q.value(4))},
             {QStringLiteral("type_message"), type},
             {QStringLiteral("status_moderation"), q.value(6).toInt()},
@@ -332,9 +335,10 @@ QHash<qint64, QJsonArray> Resources::productsOfMessages(const QList<qint64> &mes
     QHash<qint64, QJsonArray> result;
     if (messageIds.isEmpty())
         return result;
-    QSqlQuery q = m_db.run(u"SELECT id_message, id_product FROM message_products WHERE id_message IN (" +
-                               Database::placeholders(messageIds.size()) + u')',
-                           Database::values(messageIds));
+    QSqlQuery q =
+        m_db.run(u"SELECT id_message, id_product FROM message_products WHERE id_message IN (" +
+                     Database::placeholders(messageIds.size()) + u')',
+                 Database::values(messageIds));
     QList<QPair<qint64, qint64>> links;
     QList<qint64> productIds;
     while (q.next()) {
@@ -343,9 +347,9 @@ QHash<qint64, QJsonArray> Resources::productsOfMessages(const QList<qint64> &mes
     }
     QHash<qint64, QJsonObject> products;
     if (!productIds.isEmpty()) {
-        const QJsonArray rows = productsWhere(
-            u"WHERE p.id_product IN (" + Database::placeholders(productIds.size()) + u')',
-            Database::values(productIds));
+        const QJsonArray rows = productsWhere(u"WHERE p.id_product IN (" +
+                                                  Database::placeholders(productIds.size()) + u')',
+                                              Database::values(productIds));
         for (const QJsonValue &v : rows)
             products.insert(v.toObject().value(QStringLiteral("id_product")).toInteger(),
                             v.toObject());
@@ -360,28 +364,30 @@ QHash<qint64, QJsonObject> Resources::ratingsOfMessages(const QList<qint64> &mes
     QHash<qint64, QJsonObject> result;
     if (messageIds.isEmpty())
         return result;
-    QSqlQuery q = m_db.run(u"SELECT id_rating, date_insert, date_update, date_delete, value, content,"
-                           u" id_user_rater, id_user_rated, id_message FROM ratings WHERE id_message IN (" +
-                               Database::placeholders(messageIds.size()) + u')',
-                           Database::values(messageIds));
+    QSqlQuery q =
+        m_db.run(u"SELECT id_rating, date_insert, date_update, date_delete, value, content,"
+                 u" id_user_rater, id_user_rated, id_message FROM ratings WHERE id_message IN (" +
+                     Database::placeholders(messageIds.size()) + u')',
+                 Database::values(messageIds));
     while (q.next()) {
-        result.insert(q.value(8).toLongLong(),
-                      QJsonObject{{QStringLiteral("id_rating"), q.value(0).toLongLong()},
-                                  {QStringLiteral("date_insert"), ts::formatMicros(q.value(1).toLongLong())},
-                                  {QStringLiteral("date_update"), ts::formatMicros(q.value(2).toLongLong())},
-                                  {QStringLiteral("date_delete"), microsOrNull(q.value(3))},
-                                  {QStringLiteral("value"), nullableInt(q.value(4))},
-                                  {QStringLiteral("content"), nullableString(q.value(5))},
-                                  {QStringLiteral("id_user_rater"), nullableInt(q.value(6))},
-                                  {QStringLiteral("id_user_rated"), nullableInt(q.value(7))}});
+        result.insert(
+            q.value(8).toLongLong(),
+            QJsonObject{{QStringLiteral("id_rating"), q.value(0).toLongLong()},
+                        {QStringLiteral("date_insert"), ts::formatMicros(q.value(1).toLongLong())},
+                        {QStringLiteral("date_update"), ts::formatMicros(q.value(2).toLongLong())},
+                        {QStringLiteral("date_delete"), microsOrNull(q.value(3))},
+                        {QStringLiteral("value"), nullableInt(q.value(4))},
+                        {QStringLiteral("content"), nullableString(q.value(5))},
+                        {QStringLiteral("id_user_rater"), nullableInt(q.value(6))},
+                        {QStringLiteral("id_user_rated"), nullableInt(q.value(7))}});
     }
     return result;
 }
 
 QJsonObject Resources::rating(qint64 idRating)
 {
-    const std::optional<qint64> messageId =
-        m_db.integer(QStringLiteral("SELECT id_message FROM ratings WHERE id_rating = ?"), {idRating});
+    const std::optional<qint64> messageId = m_db.integer(
+        QStringLiteral("SELECT id_message FROM ratings WHERE id_rating = ?"), {idRating});
     if (!messageId)
         return {};
     return ratingsOfMessages({*messageId}).value(*messageId);
@@ -393,20 +399,21 @@ QJsonArray Resources::productImages(qint64 idProduct) const
 {
     // One image per product, shared by every language; ids are derived so that they
     // stay stable across runs.
-    return QJsonArray{QJsonObject{{QStringLiteral("id_i18n_content"), idProduct * 10 + 1},
-                                  {QStringLiteral("lang"), QStringLiteral("en_GB")},
-                                  {QStringLiteral("content"),
-                                   mediaUrl(QStringLiteral("products"), idProduct)}}};
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("id_i18n_content"), idProduct * 10 + 1},
+                    {QStringLiteral("lang"), QStringLiteral("en_GB")},
+                    {QStringLiteral("content"), mediaUrl(QStringLiteral("products"), idProduct)}}};
 }
 
 QJsonArray Resources::productsWhere(const QString &whereOrderLimit, const QVariantList &binds)
 {
     QJsonArray result;
-    QSqlQuery q = m_db.run(u"SELECT p.id_product, p.name, p.type, p.discount_percentage, p.price_catalog,"
-                           u" p.reference_unit_price, p.sku, p.youtube_id, p.url, p.description,"
-                           u" p.price, p.stock, p.stock_available FROM products p " +
-                               whereOrderLimit,
-                           binds);
+    QSqlQuery q =
+        m_db.run(u"SELECT p.id_product, p.name, p.type, p.discount_percentage, p.price_catalog,"
+                 u" p.reference_unit_price, p.sku, p.youtube_id, p.url, p.description,"
+                 u" p.price, p.stock, p.stock_available FROM products p " +
+                     whereOrderLimit,
+                 binds);
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         result.append(QJsonObject{
@@ -440,12 +447,12 @@ QJsonObject Resources::product(qint64 id)
 
 QJsonArray Resources::brandTagsWhere(const QString &whereOrderLimit, const QVariantList &binds)
 {
-    QSqlQuery q = m_db.run(
-        u"SELECT t.id_brand_tag, t.visibility_chat, t.name,"
-        u" (SELECT MIN(id_ambassador) FROM brand_tag_members m WHERE m.id_brand_tag = t.id_brand_tag)"
-        u" FROM brand_tags t " +
-            whereOrderLimit,
-        binds);
+    QSqlQuery q = m_db.run(u"SELECT t.id_brand_tag, t.visibility_chat, t.name,"
+                           u" (SELECT MIN(id_ambassador) FROM brand_tag_members m WHERE "
+                           u"m.id_brand_tag = t.id_brand_tag)"
+                           u" FROM brand_tags t " +
+                               whereOrderLimit,
+                           binds);
     QList<QJsonObject> tags;
     QList<qint64> memberIds;
     while (q.next()) {
@@ -491,19 +498,22 @@ QJsonArray Resources::brandTagsWhere(const QString &whereOrderLimit, const QVari
 QJsonArray Resources::chatTopicsWhere(const QString &whereOrderLimit, const QVariantList &binds)
 {
     QJsonArray result;
-    QSqlQuery q = m_db.run(u"SELECT t.id_chat_topic, t.color, t.contents, t.position, t.date_insert,"
-                           u" t.roles, t.date_update, t.active FROM chat_topics t " +
-                               whereOrderLimit,
-                           binds);
+    QSqlQuery q =
+        m_db.run(u"SELECT t.id_chat_topic, t.color, t.contents, t.position, t.date_insert,"
+                 u" t.roles, t.date_update, t.active FROM chat_topics t " +
+                     whereOrderLimit,
+                 binds);
     while (q.next()) {
         result.append(QJsonObject{
             {QStringLiteral("id_chat_topic"), q.value(0).toLongLong()},
             {QStringLiteral("color"), q.value(1).toString()},
             {QStringLiteral("contents"), QJsonDocument::fromJson(q.value(2).toByteArray()).array()},
             {QStringLiteral("position"), q.value(3).toInt()},
-            {QStringLiteral("date_insert"), ts::formatSeconds(ts::fromMicros(q.value(4).toLongLong()))},
+            {QStringLiteral("date_insert"),
+             ts::formatSeconds(ts::fromMicros(q.value(4).toLongLong()))},
             {QStringLiteral("roles"), QJsonDocument::fromJson(q.value(5).toByteArray()).array()},
-            {QStringLiteral("date_update"), ts::formatSeconds(ts::fromMicros(q.value(6).toLongLong()))},
+            {QStringLiteral("date_update"),
+             ts::formatSeconds(ts::fromMicros(q.value(6).toLongLong()))},
             {QStringLiteral("active"), q.value(7).toBool()},
         });
     }
@@ -518,9 +528,10 @@ QJsonObject Resources::chatTopic(qint64 id)
 
 QJsonObject Resources::brand(qint64 idBrand)
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT id_brand, label, default_language, url, program_label,"
-                                          " domain, timezone FROM brands WHERE id_brand = ?"),
-                           {idBrand});
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT id_brand, label, default_language, url, program_label,"
+                                " domain, timezone FROM brands WHERE id_brand = ?"),
+                 {idBrand});
     if (!q.next())
         return {};
     return QJsonObject{

@@ -13,7 +13,11 @@ class Database;
 
 // Whether embedded ambassadors carry their chatroom_pivot_data rows. The manager
 // chatroom list leaves them out (quirk 12 of the reference).
-enum class PivotData { Included, Omitted };
+enum class PivotData
+{
+    Included,
+    Omitted
+};
 
 // Builds the JSON "resources" of the API from the database, in the documented shapes
 // (quirks included): Laravel dates with 6-digit fractions, established_dialogue as

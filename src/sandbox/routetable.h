@@ -19,12 +19,13 @@ class Resources;
 struct SandboxConfig;
 
 // What a route demands before its handler runs; checked by the server, in this order.
-enum class Guard {
+enum class Guard
+{
     None = 0,
-    Domain = 1,        // X-Popsell-Domain must name this platform        -> else 401
-    Token = 2,         // Authorization: Bearer <valid token>             -> else 401
-    BrandHeader = 4,   // X-Popsell-Brand must be the token's brand        -> else 403
-    BrandKey = 8,      // only brand API keys (manager scope), not ambassador keys -> else 403
+    Domain = 1,      // X-Popsell-Domain must name this platform        -> else 401
+    Token = 2,       // Authorization: Bearer <valid token>             -> else 401
+    BrandHeader = 4, // X-Popsell-Brand must be the token's brand        -> else 403
+    BrandKey = 8,    // only brand API keys (manager scope), not ambassador keys -> else 403
 };
 Q_DECLARE_FLAGS(Guards, Guard)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Guards)
@@ -32,11 +33,15 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Guards)
 // Who is calling: resolved from the bearer token.
 struct Caller
 {
-    enum class Kind { Brand, Ambassador };
+    enum class Kind
+    {
+        Brand,
+        Ambassador
+    };
     QString apiKey;
     Kind kind = Kind::Brand;
     qint64 idBrand = 0;
-    qint64 idAmbassador = 0;    // for ambassador keys
+    qint64 idAmbassador = 0; // for ambassador keys
     QString token;
 
     bool isBrand() const { return kind == Kind::Brand; }
@@ -61,7 +66,7 @@ using Handler = std::function<ApiReply(RouteContext &)>;
 struct Route
 {
     HttpMethod method;
-    QString pattern;    // "/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/read"
+    QString pattern; // "/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/read"
     Guards guards;
     Handler handler;
     QStringList segments;
@@ -71,7 +76,7 @@ struct RouteMatch
 {
     const Route *route = nullptr;
     QHash<QString, qint64> params;
-    QStringList allowedMethods;    // when the path exists but not with this method
+    QStringList allowedMethods; // when the path exists but not with this method
 };
 
 // The sandbox's routes, each declared once with its method, path and guards.

@@ -10,14 +10,14 @@ struct SandboxConfig
 {
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 8765;
-    QString dataFile;              // empty: an in-memory database, gone at exit
-    quint64 seed = 1;              // demo data is a pure function of the seed
+    QString dataFile; // empty: an in-memory database, gone at exit
+    quint64 seed = 1; // demo data is a pure function of the seed
     QString apiKey = QStringLiteral("demo-brand-key");
     QString ambassadorApiKey = QStringLiteral("demo-ambassador-key");
     QString domain = QStringLiteral("demo.popsell.test");
-    int rooms = 500;               // demo data size, used only when the data file is new
+    int rooms = 500; // demo data size, used only when the data file is new
     int messages = 20000;
-    int latencyMs = 0;             // delay before every API answer (loading states, 409s)
+    int latencyMs = 0; // delay before every API answer (loading states, 409s)
     bool logRequests = true;
 };
 

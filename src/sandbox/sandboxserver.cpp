@@ -25,12 +25,18 @@ namespace {
 HttpMethod toMethod(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return HttpMethod::Get;
-    case QHttpServerRequest::Method::Post: return HttpMethod::Post;
-    case QHttpServerRequest::Method::Patch: return HttpMethod::Patch;
-    case QHttpServerRequest::Method::Put: return HttpMethod::Put;
-    case QHttpServerRequest::Method::Delete: return HttpMethod::Delete;
-    default: return HttpMethod::Other;
+    case QHttpServerRequest::Method::Get:
+        return HttpMethod::Get;
+    case QHttpServerRequest::Method::Post:
+        return HttpMethod::Post;
+    case QHttpServerRequest::Method::Patch:
+        return HttpMethod::Patch;
+    case QHttpServerRequest::Method::Put:
+        return HttpMethod::Put;
+    case QHttpServerRequest::Method::Delete:
+        return HttpMethod::Delete;
+    default:
+        return HttpMethod::Other;
     }
 }
 
@@ -77,12 +83,14 @@ bool SandboxServer::start(QString *error)
                       {m_brandId})
             .value_or(0);
     m_db->run(QStringLiteral("UPDATE brands SET domain = ?"), {m_config.domain});
-    m_db->run(QStringLiteral("INSERT OR REPLACE INTO api_keys (api_key, kind, id_brand, id_ambassador)"
-                             " VALUES (?, 'brand', ?, NULL)"),
-              {m_config.apiKey, m_brandId});
+    m_db->run(
+        QStringLiteral("INSERT OR REPLACE INTO api_keys (api_key, kind, id_brand, id_ambassador)"
+                       " VALUES (?, 'brand', ?, NULL)"),
+        {m_config.apiKey, m_brandId});
     if (!m_config.ambassadorApiKey.isEmpty() && keyAmbassador != 0) {
-        m_db->run(QStringLiteral("INSERT OR REPLACE INTO api_keys (api_key, kind, id_brand, id_ambassador)"
-                                 " VALUES (?, 'ambassador', ?, ?)"),
+        m_db->run(QStringLiteral(
+                      "INSERT OR REPLACE INTO api_keys (api_key, kind, id_brand, id_ambassador)"
+                      " VALUES (?, 'ambassador', ?, ?)"),
                   {m_config.ambassadorApiKey, m_brandId, keyAmbassador});
     }
     m_ledger = std::make_unique<IdempotencyLedger>(*m_db);
@@ -104,7 +112,10 @@ bool SandboxServer::start(QString *error)
     return true;
 }
 
-quint16 SandboxServer::port() const { return m_listener ? m_listener->serverPort() : 0; }
+quint16 SandboxServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
 
 QString SandboxServer::origin() const
 {
@@ -114,7 +125,10 @@ QString SandboxServer::origin() const
     return u"http://" + host + u':' + QString::number(port());
 }
 
-QString SandboxServer::baseUrl() const { return origin() + kApiPrefix; }
+QString SandboxServer::baseUrl() const
+{
+    return origin() + kApiPrefix;
+}
 
 QString SandboxServer::listeningLine() const
 {
@@ -173,16 +187,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (flight)
         m_ledger->beginFlight(flight->scope, flight->key);
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(m_config.latencyMs, this,
-                       [this, pending, apiRequest, flight, socket = QPointer<QTcpSocket>(socket),
-                        timer]() {
-                           const ApiReply reply = process(apiRequest);
-                           if (flight)
-                               m_ledger->endFlight(flight->scope, flight->key);
-                           if (socket)
-                               respond(*pending, reply);
-                           log(apiRequest, reply, timer.elapsed());
-                       });
+    QTimer::singleShot(
+        m_config.latencyMs, this,
+        [this, pending, apiRequest, flight, socket = QPointer<QTcpSocket>(socket), timer]() {
+            const ApiReply reply = process(apiRequest);
+            if (flight)
+                m_ledger->endFlight(flight->scope, flight->key);
+            if (socket)
+                respond(*pending, reply);
+            log(apiRequest, reply, timer.elapsed());
+        });
     return true;
 }
 
@@ -236,8 +250,8 @@ std::optional<Caller> SandboxServer::authenticate(const ApiRequest &request)
         return std::nullopt;
     Caller caller;
     caller.apiKey = q.value(0).toString();
-    caller.kind = q.value(1).toString() == u"ambassador" ? Caller::Kind::Ambassador
-                                                         : Caller::Kind::Brand;
+    caller.kind =
+        q.value(1).toString() == u"ambassador" ? Caller::Kind::Ambassador : Caller::Kind::Brand;
     caller.idBrand = q.value(2).toLongLong();
     caller.idAmbassador = q.value(3).toLongLong();
     caller.token = token;
@@ -273,9 +287,11 @@ ApiReply SandboxServer::process(const ApiRequest &request)
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
             ApiReply reply = ApiReply::message(
-                405, QStringLiteral("The %1 method is not supported for route api/v2%2. Supported methods: %3.")
-                         .arg(methodName(routed.method), routed.path,
-                              match.allowedMethods.join(QStringLiteral(", "))));
+                405,
+                QStringLiteral(
+                    "The %1 method is not supported for route api/v2%2. Supported methods: %3.")
+                    .arg(methodName(routed.method), routed.path,
+                         match.allowedMethods.join(QStringLiteral(", "))));
             reply.setHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
             return reply;
         }
@@ -326,8 +342,10 @@ ApiReply SandboxServer::runRoute(const Route &route, const ApiRequest &request,
         key = IdempotencyLedger::normaliseKey(request.header("idempotency-key"));
         if (!key) {
             ValidationErrors errors;
-            errors.add(QStringLiteral("idempotency_key"),
-                       QStringLiteral("The Idempotency-Key header must hold 1 to 255 visible ASCII characters."));
+            errors.add(
+                QStringLiteral("idempotency_key"),
+                QStringLiteral(
+                    "The Idempotency-Key header must hold 1 to 255 visible ASCII characters."));
             return ApiReply::validation(errors);
         }
         fingerprint = IdempotencyLedger::fingerprint(method, request.path, request.body);
@@ -336,8 +354,9 @@ ApiReply SandboxServer::runRoute(const Route &route, const ApiRequest &request,
             return found.reply;
         if (found.lookup == IdempotencyLedger::Lookup::Mismatch) {
             ValidationErrors errors;
-            errors.add(QStringLiteral("idempotency_key"),
-                       QStringLiteral("This Idempotency-Key was already used with a different request."));
+            errors.add(
+                QStringLiteral("idempotency_key"),
+                QStringLiteral("This Idempotency-Key was already used with a different request."));
             return ApiReply::validation(errors);
         }
     }

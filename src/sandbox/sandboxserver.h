@@ -34,8 +34,8 @@ public:
     bool start(QString *error);
 
     quint16 port() const;
-    QString origin() const;     // http://127.0.0.1:PORT
-    QString baseUrl() const;    // http://127.0.0.1:PORT/api/v2
+    QString origin() const;  // http://127.0.0.1:PORT
+    QString baseUrl() const; // http://127.0.0.1:PORT/api/v2
     qint64 brandId() const { return m_brandId; }
     const SandboxConfig &config() const { return m_config; }
     // The line scripts wait for on stdout.

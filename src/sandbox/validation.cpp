@@ -52,8 +52,7 @@ QJsonObject ValidationErrors::toJson() const
         if (more > 0)
             summary += QStringLiteral(" (and %1 more error)").arg(more);
     }
-    return QJsonObject{{QStringLiteral("message"), summary},
-                       {QStringLiteral("errors"), errors}};
+    return QJsonObject{{QStringLiteral("message"), summary}, {QStringLiteral("errors"), errors}};
 }
 
 QString fieldLabel(const QString &field)
@@ -66,8 +65,7 @@ QString fieldLabel(const QString &field)
 BodyReader::BodyReader(const QJsonObject &body, ValidationErrors &errors)
     : m_body(body)
     , m_errors(errors)
-{
-}
+{}
 
 bool BodyReader::isNull(const QString &field) const
 {
@@ -122,7 +120,8 @@ std::optional<bool> BodyReader::boolean(const QString &field, Presence presence)
         if (s == u"0" || s == u"false")
             return false;
     }
-    m_errors.add(field, QStringLiteral("The %1 field must be true or false.").arg(fieldLabel(field)));
+    m_errors.add(field,
+                 QStringLiteral("The %1 field must be true or false.").arg(fieldLabel(field)));
     return std::nullopt;
 }
 
@@ -159,7 +158,8 @@ std::optional<QJsonObject> parseJsonBody(const QByteArray &raw, ValidationErrors
         return std::nullopt;
     }
     if (!document.isObject()) {
-        errors.add(QStringLiteral("body"), QStringLiteral("The request body must be a JSON object."));
+        errors.add(QStringLiteral("body"),
+                   QStringLiteral("The request body must be a JSON object."));
         return std::nullopt;
     }
     return document.object();

@@ -26,7 +26,11 @@ private:
     QList<QPair<QString, QStringList>> m_fields;
 };
 
-enum class Presence { Optional, Required };
+enum class Presence
+{
+    Optional,
+    Required
+};
 
 // Reads one field of a JSON request body, adding Laravel-worded errors when the value is
 // missing (and required) or of the wrong type. Laravel's rules accept numeric strings for

@@ -26,21 +26,21 @@ private Q_SLOTS:
 
     void tokenForTheBrandKey()
     {
-        const HttpResult r = m_sandbox.post(QStringLiteral("/auth/token"),
-                                            {{QStringLiteral("api_key"), m_sandbox.config().apiKey}},
-                                            publicWithDomain());
+        const HttpResult r = m_sandbox.post(
+            QStringLiteral("/auth/token"), {{QStringLiteral("api_key"), m_sandbox.config().apiKey}},
+            publicWithDomain());
         QCOMPARE(r.status, 200);
         QVERIFY(r.headers.value("content-type").startsWith("application/json"));
         const QString token = r.object().value(QStringLiteral("token")).toString();
         QVERIFY(token.size() >= 32);
-        QVERIFY(token != m_sandbox.token());  // every exchange issues a new token
+        QVERIFY(token != m_sandbox.token()); // every exchange issues a new token
     }
 
     void tokenWithAWrongKeyIs401()
     {
-        const HttpResult r = m_sandbox.post(QStringLiteral("/auth/token"),
-                                            {{QStringLiteral("api_key"), QStringLiteral("not-a-key")}},
-                                            publicWithDomain());
+        const HttpResult r = m_sandbox.post(
+            QStringLiteral("/auth/token"),
+            {{QStringLiteral("api_key"), QStringLiteral("not-a-key")}}, publicWithDomain());
         QCOMPARE(r.status, 401);
         QCOMPARE(r.object(), jsonObject(R"({"message":"Unauthorized."})"));
     }
@@ -58,8 +58,9 @@ private Q_SLOTS:
         RequestOptions o = publicWithDomain();
         o.domainHeader = !domain.isEmpty();
         o.domainOverride = domain;
-        const HttpResult r = m_sandbox.post(QStringLiteral("/auth/token"),
-                                            {{QStringLiteral("api_key"), m_sandbox.config().apiKey}}, o);
+        const HttpResult r =
+            m_sandbox.post(QStringLiteral("/auth/token"),
+                           {{QStringLiteral("api_key"), m_sandbox.config().apiKey}}, o);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.message(), QStringLiteral("Unauthorized."));
     }
@@ -69,7 +70,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
         QTest::newRow("no api_key") << QByteArray("{}") << QStringLiteral("api_key");
-        QTest::newRow("api_key not a string") << QByteArray(R"({"api_key": 12})") << QStringLiteral("api_key");
+        QTest::newRow("api_key not a string")
+            << QByteArray(R"({"api_key": 12})") << QStringLiteral("api_key");
         QTest::newRow("empty body") << QByteArray() << QStringLiteral("api_key");
         QTest::newRow("malformed JSON") << QByteArray(R"({"api_key": )") << QStringLiteral("body");
         QTest::newRow("JSON array") << QByteArray(R"(["api_key"])") << QStringLiteral("body");
@@ -79,7 +81,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        const HttpResult r = m_sandbox.send("POST", QStringLiteral("/auth/token"), body, publicWithDomain());
+        const HttpResult r =
+            m_sandbox.send("POST", QStringLiteral("/auth/token"), body, publicWithDomain());
         QCOMPARE(r.status, 422);
         QVERIFY2(r.fieldErrors().contains(field), r.body.constData());
         QVERIFY(r.fieldErrors().value(field).toArray().first().isString());
@@ -152,8 +155,9 @@ private Q_SLOTS:
     void brandHeaderIsCheckedWhereTheReferenceRequiresIt_data()
     {
         QTest::addColumn<QString>("path");
-        for (const char *path : {"/chat/chatrooms/1", "/chat/chatrooms/1/messages", "/chat/messages/1",
-                                 "/chat/ambassadors", "/chat/ambassadors/1/chatrooms"}) {
+        for (const char *path :
+             {"/chat/chatrooms/1", "/chat/chatrooms/1/messages", "/chat/messages/1",
+              "/chat/ambassadors", "/chat/ambassadors/1/chatrooms"}) {
             QTest::newRow(path) << QString::fromLatin1(path);
         }
     }

@@ -50,9 +50,15 @@ void SandboxFixture::stop()
     m_network.clearConnectionCache();
 }
 
-QString SandboxFixture::baseUrl() const { return m_server->baseUrl(); }
+QString SandboxFixture::baseUrl() const
+{
+    return m_server->baseUrl();
+}
 
-qint64 SandboxFixture::brandId() const { return m_server->brandId(); }
+qint64 SandboxFixture::brandId() const
+{
+    return m_server->brandId();
+}
 
 QString SandboxFixture::login(const QString &apiKey)
 {
@@ -60,18 +66,20 @@ QString SandboxFixture::login(const QString &apiKey)
     options.token = false;
     options.brandHeader = false;
     options.domainHeader = true;
-    const HttpResult result =
-        post(QStringLiteral("/auth/token"), QJsonObject{{QStringLiteral("api_key"), apiKey}}, options);
+    const HttpResult result = post(QStringLiteral("/auth/token"),
+                                   QJsonObject{{QStringLiteral("api_key"), apiKey}}, options);
     if (result.status != 200)
         return {};
     return result.object().value(QStringLiteral("token")).toString();
 }
 
-QNetworkRequest SandboxFixture::makeRequest(const QString &pathOrUrl, const RequestOptions &options) const
+QNetworkRequest SandboxFixture::makeRequest(const QString &pathOrUrl,
+                                            const RequestOptions &options) const
 {
     const QString url = pathOrUrl.startsWith(u"http") ? pathOrUrl : baseUrl() + pathOrUrl;
     QNetworkRequest request{QUrl(url)};
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(15000);
     request.setRawHeader("Accept", "application/json");
@@ -101,7 +109,8 @@ QNetworkReply *SandboxFixture::start(const QByteArray &method, const QString &pa
 {
     QNetworkRequest request = makeRequest(path, options);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     return m_network.sendCustomRequest(request, method, body);
 }
 
@@ -135,12 +144,14 @@ HttpResult SandboxFixture::get(const QString &path, const RequestOptions &option
     return send("GET", path, {}, options);
 }
 
-HttpResult SandboxFixture::post(const QString &path, const QJsonObject &body, const RequestOptions &options)
+HttpResult SandboxFixture::post(const QString &path, const QJsonObject &body,
+                                const RequestOptions &options)
 {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), options);
 }
 
-HttpResult SandboxFixture::patch(const QString &path, const QJsonObject &body, const RequestOptions &options)
+HttpResult SandboxFixture::patch(const QString &path, const QJsonObject &body,
+                                 const RequestOptions &options)
 {
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), options);
 }

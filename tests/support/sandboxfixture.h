@@ -22,7 +22,7 @@ struct HttpResult
     int status = 0;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers;   // names in lower case
+    QHash<QByteArray, QByteArray> headers; // names in lower case
     bool timedOut = false;
 
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
@@ -40,10 +40,10 @@ struct RequestOptions
     bool token = true;
     bool brandHeader = true;
     bool domainHeader = false;
-    QString tokenOverride;            // non-empty: sent instead of the fixture's token
-    QByteArray brandOverride;         // non-empty: sent instead of the demo brand id
-    QByteArray domainOverride;        // non-empty: sent instead of the configured domain
-    QByteArray idempotencyKey;        // non-empty: Idempotency-Key header
+    QString tokenOverride;     // non-empty: sent instead of the fixture's token
+    QByteArray brandOverride;  // non-empty: sent instead of the demo brand id
+    QByteArray domainOverride; // non-empty: sent instead of the configured domain
+    QByteArray idempotencyKey; // non-empty: Idempotency-Key header
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
 };
 
@@ -74,8 +74,10 @@ public:
     QString login(const QString &apiKey);
 
     HttpResult get(const QString &path, const RequestOptions &options = {});
-    HttpResult post(const QString &path, const QJsonObject &body, const RequestOptions &options = {});
-    HttpResult patch(const QString &path, const QJsonObject &body, const RequestOptions &options = {});
+    HttpResult post(const QString &path, const QJsonObject &body,
+                    const RequestOptions &options = {});
+    HttpResult patch(const QString &path, const QJsonObject &body,
+                     const RequestOptions &options = {});
     // Any method with a raw body (for malformed JSON and other abuse).
     HttpResult send(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body,
                     const RequestOptions &options = {});

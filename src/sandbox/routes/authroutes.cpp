@@ -25,7 +25,8 @@ ApiReply createToken(RouteContext &ctx)
     if (!body)
         return ApiReply::validation(errors);
     BodyReader reader(*body, errors);
-    const std::optional<QString> apiKey = reader.string(QStringLiteral("api_key"), Presence::Required, 255);
+    const std::optional<QString> apiKey =
+        reader.string(QStringLiteral("api_key"), Presence::Required, 255);
     if (!errors.isEmpty())
         return ApiReply::validation(errors);
     if (!ctx.db.exists(QStringLiteral("SELECT 1 FROM api_keys WHERE api_key = ?"), {*apiKey}))
@@ -44,9 +45,9 @@ ApiReply logout(RouteContext &ctx)
 
 ApiReply brandInfo(RouteContext &ctx)
 {
-    const std::optional<qint64> brand =
-        ctx.db.integer(QStringLiteral("SELECT id_brand FROM brands WHERE domain = ? COLLATE NOCASE"),
-                       {QString::fromUtf8(ctx.request.header("x-popsell-domain")).trimmed()});
+    const std::optional<qint64> brand = ctx.db.integer(
+        QStringLiteral("SELECT id_brand FROM brands WHERE domain = ? COLLATE NOCASE"),
+        {QString::fromUtf8(ctx.request.header("x-popsell-domain")).trimmed()});
     if (!brand)
         return ApiReply::unauthorized();
     return ApiReply::json(200, ctx.resources.brand(*brand));
@@ -57,7 +58,8 @@ ApiReply brandInfo(RouteContext &ctx)
 void registerAuthRoutes(RouteTable &table)
 {
     table.add(HttpMethod::Post, QStringLiteral("/auth/token"), Guard::Domain, createToken);
-    table.add(HttpMethod::Post, QStringLiteral("/auth/logout"), Guard::Domain | Guard::Token, logout);
+    table.add(HttpMethod::Post, QStringLiteral("/auth/logout"), Guard::Domain | Guard::Token,
+              logout);
     table.add(HttpMethod::Get, QStringLiteral("/brand"), Guard::Domain, brandInfo);
 }
 
