@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  cmake ninja-build g++ dpkg-dev file
+  cmake ninja-build g++ dpkg-dev file clang-format
   # Qt 6 (Widgets, Network, SQL, HttpServer, Test, translations)
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
