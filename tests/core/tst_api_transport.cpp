@@ -1,0 +1,9 @@
+#include <QTest>
+
+class TestApiTransport : public QObject
+{
+    Q_OBJECT
+};
+
+QTEST_GUILESS_MAIN(TestApiTransport)
+#include "tst_api_transport.moc"
