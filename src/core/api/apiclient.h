@@ -26,8 +26,8 @@ class ApiCall;
 struct JsonReply
 {
     int status = 0;
-    QJsonValue json;                            // object or array; Undefined for an empty body
-    QHash<QByteArray, QByteArray> headers;      // names in lower case
+    QJsonValue json;                       // object or array; Undefined for an empty body
+    QHash<QByteArray, QByteArray> headers; // names in lower case
 };
 
 // The transport of the Popsell API client: one QNetworkAccessManager, the request
@@ -55,16 +55,27 @@ public:
 
     // Sends one request of `endpoint`. `pathIds` fill the path's placeholders in order.
     // `done` runs once, on this thread, unless `context` is destroyed first. Non-2xx
-    // answers, transport failures and undecodable bodies arrive as ApiError.
+    // answers, transport failures and undecodable bodies arrive as ApiError. The returned
+    // call deletes itself once it has delivered: keep it in a QPointer to cancel() it.
     ApiCall *send(Endpoint endpoint, const QList<qint64> &pathIds, const QUrlQuery &query,
                   const std::optional<QJsonObject> &body, QObject *context, JsonCallback done);
     // Follows a URL the server gave (next_page_url) for a GET endpoint. Refused, with an
     // InsecureUrl error, when it is not on the API's origin.
     ApiCall *sendUrl(Endpoint endpoint, const QUrl &url, QObject *context, JsonCallback done);
+    // send() again for an action whose earlier attempt failed ambiguously: the same
+    // Idempotency-Key (ApiCall::idempotencyKey() of that attempt) lets the server apply
+    // it once. An empty key makes a new one, as send() does.
+    ApiCall *resend(const QByteArray &idempotencyKey, Endpoint endpoint,
+                    const QList<qint64> &pathIds, const QUrlQuery &query,
+                    const std::optional<QJsonObject> &body, QObject *context, JsonCallback done);
 
     QNetworkAccessManager *network() const { return m_network; }
 
 private:
+    ApiCall *start(const EndpointSpec &spec, const QUrl &url, bool requireApiOrigin,
+                   const std::optional<QJsonObject> &body, QByteArray idempotencyKey,
+                   QObject *context, JsonCallback done);
+
     ApiConfig m_config;
     QString m_token;
     QNetworkAccessManager *m_network = nullptr;

@@ -6,16 +6,19 @@
 
 namespace popsell::api {
 
+// "PopsellModerator/<version of this build>", for server-side diagnostics.
+QByteArray defaultUserAgent();
+
 // Where and how the client talks to the Popsell API. Times are in milliseconds.
 struct ApiConfig
 {
-    QUrl baseUrl;                   // https://<domain>/api/v2 (http:// only on loopback)
-    QString domain;                 // X-Popsell-Domain
-    qint64 brandId = 0;             // X-Popsell-Brand, where the reference requires it
+    QUrl baseUrl;       // https://<domain>/api/v2 (http:// only on loopback)
+    QString domain;     // X-Popsell-Domain
+    qint64 brandId = 0; // X-Popsell-Brand, where the reference requires it; 0: unset
     int inactivityTimeoutMs = 15000;
-    int deadlineMs = 60000;         // overall, per attempt: an inactivity timer misses a drip
+    int deadlineMs = 60000; // overall, per attempt: an inactivity timer misses a drip
     qint64 maxBodyBytes = 8 * 1024 * 1024;
-    QByteArray userAgent = "PopsellModerator";
+    QByteArray userAgent = defaultUserAgent();
 };
 
 } // namespace popsell::api

@@ -14,21 +14,22 @@ namespace popsell::api {
 class ApiError
 {
 public:
-    enum class Kind {
-        Network,        // unreachable, refused, reset, DNS, truncated transfer
-        Timeout,        // inactivity timeout or overall deadline
-        Tls,            // certificate or handshake failure
-        Canceled,       // cancelled by the caller
-        Unauthorized,   // 401
-        Forbidden,      // 403
-        NotFound,       // 404
-        Conflict,       // 409 (an idempotency key still in flight)
-        Validation,     // 422, with fieldErrors
-        RateLimited,    // 429, with retryAfterSeconds
-        Server,         // 5xx
-        BadResponse,    // undecodable JSON, wrong content type, over the size cap, a 3xx
-        InsecureUrl,    // refused before sending: http:// off loopback, a foreign origin
-        Client,         // any other 4xx
+    enum class Kind
+    {
+        Network,      // unreachable, refused, reset, DNS, truncated transfer
+        Timeout,      // inactivity timeout or overall deadline
+        Tls,          // certificate or handshake failure
+        Canceled,     // cancelled by the caller
+        Unauthorized, // 401
+        Forbidden,    // 403
+        NotFound,     // 404
+        Conflict,     // 409 (an idempotency key still in flight)
+        Validation,   // 422, with fieldErrors
+        RateLimited,  // 429, with retryAfterSeconds
+        Server,       // 5xx
+        BadResponse,  // undecodable JSON, wrong content type, over the size cap, a 3xx
+        InsecureUrl,  // refused before sending: http:// off loopback, a foreign origin
+        Client,       // any other 4xx
     };
 
     ApiError() = default;

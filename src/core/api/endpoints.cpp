@@ -45,7 +45,10 @@ const QList<EndpointSpec> kEndpoints = {
 
 } // namespace
 
-const QList<EndpointSpec> &allEndpoints() { return kEndpoints; }
+const QList<EndpointSpec> &allEndpoints()
+{
+    return kEndpoints;
+}
 
 const EndpointSpec &endpointSpec(Endpoint endpoint)
 {

@@ -9,7 +9,8 @@ namespace popsell::api {
 // Every operation of the Popsell API v2 the product uses, declared once: method, path
 // template, headers and whether a retry is safe. The request builder reads this table;
 // nothing else in the client spells a path.
-enum class Endpoint {
+enum class Endpoint
+{
     CreateToken,
     Logout,
     GetBrand,
@@ -46,11 +47,11 @@ enum class Endpoint {
 struct EndpointSpec
 {
     Endpoint endpoint;
-    QByteArray method;          // "GET", "POST", "PATCH"
-    const char *pathTemplate;   // "/chat/chatrooms/{chatroom}/messages-product"
-    bool bearer;                // Authorization: Bearer
-    bool brandHeader;           // X-Popsell-Brand (quirk 8 of the reference)
-    bool domainHeader;          // X-Popsell-Domain
+    QByteArray method;        // "GET", "POST", "PATCH"
+    const char *pathTemplate; // "/chat/chatrooms/{chatroom}/messages-product"
+    bool bearer;              // Authorization: Bearer
+    bool brandHeader;         // X-Popsell-Brand (quirk 8 of the reference)
+    bool domainHeader;        // X-Popsell-Domain
     // Safe to send again after an ambiguous failure without an Idempotency-Key: GET,
     // PATCH and the read marker. Other POSTs carry an Idempotency-Key instead.
     bool idempotent;

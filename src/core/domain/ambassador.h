@@ -21,10 +21,11 @@ struct Ambassador
     QString email;
     QString emailTmp;
     QString customerId;
-    int active = 0;     // -3 unsubscribed by brand, -2 unsubscribed, -1 blocked, 0 unactivated, 1 active
-    int status = 0;     // 0 ambassador ... 7 client, 8 temp
+    // -3 unsubscribed by brand, -2 unsubscribed, -1 blocked, 0 unactivated, 1 active
+    int active = 0;
+    int status = 0; // 0 ambassador ... 7 client, 8 temp
     bool online = false;
-    QDateTime lastActionDate;   // UTC; invalid when absent
+    QDateTime lastActionDate; // UTC; invalid when absent
     bool anonymized = false;
 
     // "Firstname Lastname", else the username, else "#id".

@@ -21,7 +21,7 @@ struct ChatroomPivot
     std::optional<qint64> lastReadMessage;
     bool isBlocked = false;
     bool archived = false;
-    std::optional<int> flag;    // 1 todo, 2 done
+    std::optional<int> flag; // 1 todo, 2 done
 
     friend bool operator==(const ChatroomPivot &, const ChatroomPivot &) = default;
 };
@@ -46,7 +46,7 @@ struct LastRating
 
 struct ChatroomSummary
 {
-    QString dateInsert;     // a plain string in the docs (quirk 17)
+    QString dateInsert; // a plain string in the docs (quirk 17)
     QString summary;
     int anomaly = 0;
     std::optional<qint64> topic;
@@ -56,15 +56,20 @@ struct ChatroomSummary
 
 struct Chatroom
 {
-    enum Source { Direct = 0, WaitingList = 1, HotList = 2 };
+    enum Source
+    {
+        Direct = 0,
+        WaitingList = 1,
+        HotList = 2
+    };
 
     qint64 id = 0;
     QList<ChatroomMember> ambassadors;
     QDateTime dateInsert;
     QDateTime lastMessageDate;
-    int typeChatroom = 0;       // 0 one to one, 7 one to many
+    int typeChatroom = 0; // 0 one to one, 7 one to many
     int typeDiscussion = 0;
-    int source = 0;             // int or numeric string on the wire (quirk 1)
+    int source = 0; // int or numeric string on the wire (quirk 1)
     // established_dialogue arrives as a timestamp, "YYYY-MM-DD HH:MM:SS.mmm", a boolean or
     // null (quirk 2): established when non-empty / true; the time when one was given.
     bool established = false;
@@ -72,8 +77,8 @@ struct Chatroom
     std::optional<LastRating> lastRating;
     std::optional<ChatroomSummary> lastSummary;
     std::optional<qint64> idBrandTag;
-    std::optional<Message> lastMessage;     // ambassador chatroom lists
-    QList<Message> messages;                // GET /manager/chatrooms/{id}
+    std::optional<Message> lastMessage; // ambassador chatroom lists
+    QList<Message> messages;            // GET /manager/chatrooms/{id}
 
     const ChatroomMember *member(qint64 idAmbassador) const;
 
@@ -81,6 +86,8 @@ struct Chatroom
     // PATCH /chat/chatrooms/{id} answers an object, an array of one chatroom or [] (quirk
     // 3): the chatroom, or nullopt when the caller must GET it again.
     static std::optional<Chatroom> fromPatchResponse(const QJsonValue &json);
+    // Our normalised shape: the API's keys, except established_dialogue, which becomes
+    // "established" (boolean) and "established_at" (date or null). fromJson() reads it back.
     QJsonObject toJson() const;
 
     friend bool operator==(const Chatroom &, const Chatroom &) = default;

@@ -13,7 +13,8 @@
 
 namespace popsell::domain {
 
-enum class MessageType {
+enum class MessageType
+{
     Text = 0,
     Picture = 1,
     Rating = 2,
@@ -31,8 +32,8 @@ struct Rating
     qint64 id = 0;
     QDateTime dateInsert;
     QDateTime dateUpdate;
-    QDateTime dateDelete;           // invalid when null; not a deletion signal (quirk 15)
-    std::optional<int> value;       // 0..5, null until scored
+    QDateTime dateDelete;     // invalid when null; not a deletion signal (quirk 15)
+    std::optional<int> value; // 0..5, null until scored
     QString content;
     std::optional<qint64> idUserRater;
     std::optional<qint64> idUserRated;
@@ -46,15 +47,15 @@ struct Rating
 struct Message
 {
     qint64 id = 0;
-    std::optional<qint64> idChatroom;   // an extra field of the sandbox; absent on the real API
+    std::optional<qint64> idChatroom; // an extra field of the sandbox; absent on the real API
     QDateTime dateInsert;
     Ambassador author;
     QString content;
-    int typeMessage = 0;                // see MessageType; unknown values are kept as sent
+    int typeMessage = 0; // see MessageType; unknown values are kept as sent
     int statusModeration = 0;
-    bool active = true;                 // false once a moderator hid it
-    QList<Product> products;            // product messages
-    std::optional<Rating> rating;       // rating messages
+    bool active = true;           // false once a moderator hid it
+    QList<Product> products;      // product messages
+    std::optional<Rating> rating; // rating messages
 
     // What to render it as: the payload decides, not type_message (quirk 5: the seed's
     // product message says type 2).

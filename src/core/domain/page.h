@@ -19,7 +19,7 @@ struct Page
     int lastPage = 1;
     int perPage = 0;
     qint64 total = 0;
-    QUrl nextPageUrl;       // empty on the last page (quirk 13: null though typed string)
+    QUrl nextPageUrl; // empty on the last page (quirk 13: null though typed string)
     int skipped = 0;
 
     bool hasMore() const { return !nextPageUrl.isEmpty(); }

@@ -12,8 +12,8 @@ namespace popsell::domain {
 struct ProductImage
 {
     qint64 id = 0;
-    QString lang;       // en_GB, fr_FR, es_ES, de_DE
-    QString url;        // the I18nContent "content"
+    QString lang; // en_GB, fr_FR, es_ES, de_DE
+    QString url;  // the I18nContent "content"
 
     friend bool operator==(const ProductImage &, const ProductImage &) = default;
 };

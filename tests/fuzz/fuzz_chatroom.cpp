@@ -1,0 +1,13 @@
+// Chatroom::fromJson on arbitrary bytes: never crashes, and what it decodes reads back from its
+// normalised shape.
+#include "core/domain/chatroom.h"
+#include "fuzzsupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace popsell;
+    const QJsonValue json = fuzz::parse(data, size);
+    const std::optional<domain::Chatroom> decoded = domain::Chatroom::fromJson(json);
+    fuzz::requireRoundTrip(decoded);
+    return 0;
+}
