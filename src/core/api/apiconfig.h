@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -19,6 +21,10 @@ struct ApiConfig
     int deadlineMs = 60000; // overall, per attempt: an inactivity timer misses a drip
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     QByteArray userAgent = defaultUserAgent();
+    // Non-empty: the only CAs trusted for the API (an internal CA, a test CA), instead of
+    // the system's roots. The one way to accept a certificate the system does not trust:
+    // certificate errors are never ignored.
+    QList<QSslCertificate> trustedCaCertificates;
 };
 
 } // namespace popsell::api

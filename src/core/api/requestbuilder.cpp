@@ -6,6 +6,10 @@
 #include <QVersionNumber>
 #include <QtGlobal>
 
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
+
 namespace popsell::api {
 
 QByteArray defaultUserAgent()
@@ -81,6 +85,16 @@ QNetworkRequest RequestBuilder::build(const EndpointSpec &spec, const QUrl &url,
     request.setTransferTimeout(m_config.inactivityTimeoutMs);
     if (spec.method != "GET")
         request.setPriority(QNetworkRequest::HighPriority);
+#if QT_CONFIG(ssl)
+    if (!m_config.trustedCaCertificates.isEmpty()) {
+        // Replaces rather than adds to the system roots: the default configuration holds
+        // none on Debian (Qt loads them on demand, which any explicit CA list switches off),
+        // and listing all of them costs ~90 ms per request. One origin needs one anchor.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_config.trustedCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+#endif
 
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", m_config.userAgent);

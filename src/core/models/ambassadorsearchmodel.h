@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/domain/ambassador.h"
+#include "core/models/debouncedsearchmodel.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace popsell::api {
+class PopsellApi;
+} // namespace popsell::api
+
+namespace popsell::models {
+
+// The ambassador picker's list. By default a server search (GET /chat/ambassadors with
+// filter[name], debounced). Restricted to a chatroom's members (setMembers), it filters
+// that list locally and at once: no request, since the room already names them.
+class AmbassadorSearchModel : public DebouncedSearchModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        AmbassadorRole = Qt::UserRole + 1, // QVariant<domain::Ambassador>
+        IdRole,                            // qint64
+        NameRole,                          // QString: displayName()
+        UsernameRole,                      // QString
+    };
+
+    explicit AmbassadorSearchModel(api::PopsellApi &api, QObject *parent = nullptr);
+
+    // Only these ambassadors are offered (a room's members); filtering is local.
+    void setMembers(const QList<domain::Ambassador> &members);
+    // Back to searching every ambassador of the brand.
+    void clearMembers();
+    bool isRestricted() const { return m_members.has_value(); }
+
+    const domain::Ambassador *ambassadorAt(int row) const;
+    int rowOf(qint64 idAmbassador) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // True when `ambassador` matches the text typed (every word in a name, the username,
+    // or "#id" / the id).
+    static bool matches(const domain::Ambassador &ambassador, const QString &text);
+
+protected:
+    api::ApiCall *startSearch(const QString &text, quint64 generation) override;
+
+private:
+    void setRows(QList<domain::Ambassador> rows);
+
+    api::PopsellApi &m_api;
+    std::optional<QList<domain::Ambassador>> m_members;
+    QList<domain::Ambassador> m_rows;
+};
+
+} // namespace popsell::models

@@ -1,0 +1,253 @@
+#include "core/models/messagelistmodel.h"
+
+#include "core/api/popsellapi.h"
+
+#include <algorithm>
+
+// setChatroom() loads the room's newest page at once (GET .../messages?sort=-date_insert);
+// fetchMore() follows that list's next_page_url, which leads to older messages. The
+// server answers newest first; rows are kept oldest first, as the thread reads.
+
+namespace popsell::models {
+
+using domain::Message;
+
+namespace {
+
+// Chat order: by time, then by id for messages of the same instant.
+bool olderThan(const Message &a, const Message &b)
+{
+    if (a.dateInsert != b.dateInsert)
+        return a.dateInsert < b.dateInsert;
+    return a.id < b.id;
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(api::PopsellApi &api, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_api(api)
+{}
+
+MessageListModel::~MessageListModel()
+{
+    if (m_pending)
+        m_pending->cancel();
+}
+
+void MessageListModel::setChatroom(qint64 idChatroom)
+{
+    if (idChatroom == m_chatroom && (m_newestLoaded || m_loading))
+        return;
+    m_chatroom = idChatroom;
+    reload();
+}
+
+void MessageListModel::reload()
+{
+    ++m_generation; // answers for the previous room (or load) are now stale
+    if (m_pending)
+        m_pending->cancel();
+    m_pending = nullptr;
+    setLoading(false);
+
+    beginResetModel();
+    m_rows.clear();
+    m_olderPageUrl.clear();
+    m_exhausted = m_chatroom == 0;
+    m_newestLoaded = false;
+    endResetModel();
+
+    setErrorText({});
+    if (m_chatroom != 0)
+        loadPage();
+}
+
+const Message *MessageListModel::messageAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+int MessageListModel::rowOf(qint64 idMessage) const
+{
+    // Searched from the bottom: the messages actions touch are the recent ones.
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+        if (m_rows.at(row).id == idMessage)
+            return int(row);
+    }
+    return -1;
+}
+
+void MessageListModel::appendMessage(const Message &message)
+{
+    if (message.idChatroom && *message.idChatroom != m_chatroom)
+        return; // an answer for a room no longer shown
+    if (rowOf(message.id) >= 0) {
+        replaceMessage(message);
+        return;
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(message);
+    endInsertRows();
+}
+
+void MessageListModel::replaceMessage(const Message &message)
+{
+    const int row = rowOf(message.id);
+    if (row < 0)
+        return;
+    m_rows[row] = message;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+}
+
+bool MessageListModel::isLoading() const
+{
+    return m_loading;
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &message = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ContentRole:
+        return message.content;
+    case MessageRole:
+        return QVariant::fromValue(message);
+    case IdRole:
+        return message.id;
+    case AuthorNameRole:
+        return message.author.displayName();
+    case AuthorIdRole:
+        return message.author.id;
+    case DateRole:
+        return message.dateInsert;
+    case KindRole:
+        return int(message.kind());
+    case ActiveRole:
+        return message.active;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(MessageRole, "message");
+    names.insert(IdRole, "idMessage");
+    names.insert(AuthorNameRole, "authorName");
+    names.insert(AuthorIdRole, "idAuthor");
+    names.insert(DateRole, "dateInsert");
+    names.insert(KindRole, "kind");
+    names.insert(ContentRole, "content");
+    names.insert(ActiveRole, "active");
+    return names;
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // After a failed page this stays true: the next fetchMore() retries it.
+    return !parent.isValid() && m_chatroom != 0 && !m_exhausted && !m_loading;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    loadPage();
+}
+
+void MessageListModel::loadPage()
+{
+    if (m_loading || m_exhausted || m_chatroom == 0)
+        return;
+    const quint64 generation = m_generation;
+    const bool newestPage = !m_newestLoaded;
+    auto done = [this, generation, newestPage](api::Result<domain::Page<Message>> result) {
+        onPage(generation, newestPage, std::move(result));
+    };
+    setLoading(true);
+    if (newestPage) {
+        api::MessageFilters filters;
+        filters.sort = QStringLiteral("-date_insert");
+        m_pending = m_api.messages(m_chatroom, filters, this, std::move(done));
+    } else {
+        domain::Page<Message> current;
+        current.nextPageUrl = m_olderPageUrl;
+        m_pending =
+            m_api.nextPage<Message>(api::Endpoint::ListMessages, current, this, std::move(done));
+    }
+}
+
+void MessageListModel::onPage(quint64 generation, bool newestPage,
+                              api::Result<domain::Page<Message>> result)
+{
+    if (generation != m_generation)
+        return; // another room (or a reload) came after this request
+    m_pending = nullptr;
+    setLoading(false);
+    if (!result) {
+        if (result.error().kind() != api::ApiError::Kind::Canceled)
+            setErrorText(result.error().userMessage());
+        return;
+    }
+    setErrorText({});
+    domain::Page<Message> &page = result.value();
+    m_olderPageUrl = page.nextPageUrl;
+    m_exhausted = !page.hasMore();
+    m_newestLoaded = true;
+
+    // Messages appended since the newest page shift the server's pages by as many rows:
+    // those repeats are dropped. The rest are older than everything held.
+    QList<Message> older;
+    older.reserve(page.items.size());
+    for (Message &message : page.items) {
+        if (rowOf(message.id) < 0)
+            older.append(std::move(message));
+    }
+    std::sort(older.begin(), older.end(), olderThan);
+    if (newestPage && !m_rows.isEmpty()) {
+        // Messages appended while the newest page was on its way: merge, keep the order.
+        beginResetModel();
+        m_rows.append(std::move(older));
+        std::sort(m_rows.begin(), m_rows.end(), olderThan);
+        endResetModel();
+    } else if (!older.isEmpty()) {
+        beginInsertRows({}, 0, int(older.size()) - 1);
+        older.append(std::move(m_rows));
+        m_rows = std::move(older);
+        endInsertRows();
+    }
+    if (newestPage)
+        Q_EMIT chatroomLoaded(m_chatroom);
+}
+
+void MessageListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void MessageListModel::setErrorText(const QString &text)
+{
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged(text);
+}
+
+} // namespace popsell::models

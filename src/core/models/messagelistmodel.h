@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/api/result.h"
+#include "core/domain/message.h"
+#include "core/domain/page.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QUrl>
+
+namespace popsell::api {
+class ApiCall;
+class PopsellApi;
+} // namespace popsell::api
+
+namespace popsell::models {
+
+// The messages of one chatroom, oldest at the top and newest at the bottom, as a chat
+// reads. The newest page loads first; older pages arrive through canFetchMore/fetchMore
+// (scrolling up) and are inserted at the top in one batch. Hidden messages stay, marked
+// inactive, so a moderator sees what was hidden.
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    enum Role
+    {
+        MessageRole = Qt::UserRole + 1, // QVariant<domain::Message>
+        IdRole,                         // qint64
+        AuthorNameRole,                 // QString
+        AuthorIdRole,                   // qint64
+        DateRole,                       // QDateTime (UTC)
+        KindRole,                       // int (domain::MessageType, from the payload)
+        ContentRole,                    // QString
+        ActiveRole,                     // bool
+    };
+
+    explicit MessageListModel(api::PopsellApi &api, QObject *parent = nullptr);
+    ~MessageListModel() override;
+
+    // Shows another room (0: none): drops the rows and loads the newest page.
+    void setChatroom(qint64 idChatroom);
+    qint64 chatroom() const { return m_chatroom; }
+    void reload();
+
+    const domain::Message *messageAt(int row) const;
+    int rowOf(qint64 idMessage) const;
+    // A message the moderator just created (product, rating, text): appended at the bottom.
+    void appendMessage(const domain::Message &message);
+    // A message the server changed (hidden, edited, rated): replaced in place.
+    void replaceMessage(const domain::Message &message);
+
+    bool isLoading() const;
+    QString errorText() const { return m_errorText; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void errorTextChanged(const QString &errorText);
+    // The newest page of a room arrived (views scroll to the bottom).
+    void chatroomLoaded(qint64 idChatroom);
+
+private:
+    void loadPage();
+    void onPage(quint64 generation, bool newestPage,
+                api::Result<domain::Page<domain::Message>> result);
+    void setLoading(bool loading);
+    void setErrorText(const QString &text);
+
+    api::PopsellApi &m_api;
+    qint64 m_chatroom = 0;
+    QList<domain::Message> m_rows; // oldest first
+    QUrl m_olderPageUrl;
+    bool m_exhausted = false;
+    QString m_errorText;
+    QPointer<api::ApiCall> m_pending;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_newestLoaded = false; // the newest page of this room arrived
+};
+
+} // namespace popsell::models
