@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Fresh machine to running product in one command: installs the dependencies, builds,
-# and starts the local Popsell API sandbox with demo data (no account needed).
-# Extra arguments go to popsell-sandbox (try --help).
-#
-# The data file lives in the build tree and is reused on the next run; delete it (or
-# pass --data another.sqlite) for a fresh demo.
+# and opens the moderator console on its embedded sandbox with demo data (no account
+# needed; the window title says "Sandbox"). The demo data lives in memory and is new at
+# every start.
+# Extra arguments go to popsell-moderator (try --help); --base-url URL (with the key in
+# POPSELL_API_KEY) connects to a real Popsell API instead.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh" dev
-data="$root/build/dev/demo-sandbox.sqlite"
-echo "Starting the Popsell API sandbox (Ctrl+C to stop); demo data in $data"
-exec "$root/build/dev/src/sandbox/popsell-sandbox" --data "$data" "$@"
+echo "Starting the Popsell moderator console on the embedded sandbox"
+exec "$root/build/dev/src/app/popsell-moderator" "$@"

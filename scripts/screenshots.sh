@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Renders the console's pictures for the README into docs/screenshots/, offscreen (no
+# display needed), at 1280x800 and at 200 % scale (QT_SCALE_FACTOR=2):
+#   inbox-room.png      the inbox and chatroom 1 with its product and rating cards
+#   error-state.png     the window when the API cannot be reached
+# and the same names with @2x for 200 %. Dialog pictures come from the actions' own
+# screenshot steps. Look at every picture before committing it.
+#
+# Usage: scripts/screenshots.sh [path/to/popsell-moderator]
+# Without an argument it builds the dev preset and uses build/dev.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+app="${1:-}"
+if [ -z "$app" ]; then
+  "$root/scripts/build.sh" dev
+  app="$root/build/dev/src/app/popsell-moderator"
+fi
+out="$root/docs/screenshots"
+mkdir -p "$out"
+
+export QT_QPA_PLATFORM=offscreen
+# Qt warns at every start without a private runtime directory.
+if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
+  XDG_RUNTIME_DIR="$(mktemp -d)"
+  chmod 0700 "$XDG_RUNTIME_DIR"
+  export XDG_RUNTIME_DIR
+fi
+# Pictures should not depend on the machine's locale or time zone.
+export LANG=C.UTF-8 TZ=Europe/Paris
+unset LC_ALL
+
+# Nothing listens on port 9 of the loopback (discard): the connection is refused at once.
+unreachable="http://127.0.0.1:9/api/v2"
+
+render() { # scale suffix
+  local scale="$1" suffix="$2"
+  QT_SCALE_FACTOR="$scale" "$app" --size 1280x800 --open-chatroom 1 \
+    --screenshot "$out/inbox-room$suffix.png"
+  QT_SCALE_FACTOR="$scale" POPSELL_API_KEY=not-a-real-key "$app" --size 1280x800 \
+    --base-url "$unreachable" --domain demo.popsell.test --brand 3 \
+    --screenshot "$out/error-state$suffix.png"
+}
+
+render 1 ""
+render 2 "@2x"
+echo "Screenshots in $out:"
+ls -1 "$out"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QSettings;
+
+namespace popsell::api {
+class PopsellApi;
+}
+namespace popsell::models {
+class ChatroomInboxModel;
+class MessageListModel;
+} // namespace popsell::models
+
+namespace popsell::app {
+
+class MainWindow;
+class ActionRegistry;
+
+// Every moderator action of the console as a QAction in one registry (default shortcuts,
+// user rebinding saved in QSettings), with the dialogs and panels that run them: create
+// chatroom, push product, request rating, mark read, set/clear established dialogue,
+// flag, archive, block, hide a message, post a text message; plus the keyboard helpers
+// (command palette, cheat sheet, room navigation, next todo room).
+class ModeratorActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // QSettings key of the "mark read on opening a room" option (off by default).
+    static constexpr const char *kMarkReadOnOpenKey = "actions/markReadOnOpen";
+    // The room must stay open this long before it is marked read: flicking through rooms
+    // with Alt+Down marks nothing.
+    static constexpr int kMarkReadOnOpenDelayMs = 2000;
+
+    ModeratorActions(MainWindow &window, api::PopsellApi &api, models::ChatroomInboxModel &inbox,
+                     models::MessageListModel &messages, QSettings &settings,
+                     QObject *parent = nullptr);
+    ~ModeratorActions() override;
+
+    ActionRegistry &registry();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace popsell::app

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/room/messagesizecache.h"
+
+#include <QStyledItemDelegate>
+
+namespace popsell::domain {
+struct Message;
+struct Product;
+} // namespace popsell::domain
+
+namespace popsell::app {
+
+class ProductImageCache;
+struct MessageLayout;
+
+// Paints every message of a room, whatever its kind: a bubble with the kind's badge and
+// colour, author and time, then the text, the product cards (picture, name, price,
+// discount, stock) or the rating (stars, comment). Hidden messages stay, greyed and
+// struck through with a "Hidden" tag. Sizes are measured once per (message, width) and
+// kept in a MessageSizeCache: the view asks for them on every layout.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit MessageDelegate(ProductImageCache &images, QObject *parent = nullptr);
+    ~MessageDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    MessageSizeCache &sizeCache() const { return m_sizes; }
+
+private:
+    void paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
+                     const domain::Message &message, const MessageLayout &layout) const;
+    void paintCard(QPainter *painter, const QStyleOptionViewItem &option,
+                   const domain::Product &product, const QRect &card) const;
+    void paintRating(QPainter *painter, const QStyleOptionViewItem &option,
+                     const domain::Message &message, const MessageLayout &layout) const;
+
+    ProductImageCache &m_images;
+    // Filled from const sizeHint(): a cache of what is derived, not state of the delegate.
+    mutable MessageSizeCache m_sizes;
+};
+
+} // namespace popsell::app
