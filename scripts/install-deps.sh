@@ -16,7 +16,7 @@ packages=(
   # token storage and its real test backend
   qtkeychain-qt6-dev dbus gnome-keyring libsecret-tools
   # headless UI tests and screenshots
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
   # sandbox smoke tests
   curl
 )
@@ -46,7 +46,8 @@ $sudo apt-get update -qq
 # this release does not have instead of failing.
 installable=()
 for p in "${missing[@]}"; do
-  if apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [^(]'; then
+  policy=$(apt-cache policy "$p" 2>/dev/null || true)
+  if grep -q 'Candidate: [^(]' <<<"$policy"; then
     installable+=("$p")
   else
     echo "install-deps: $p is not available on this release; skipped" >&2

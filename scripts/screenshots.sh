@@ -3,8 +3,9 @@
 # display needed), at 1280x800 and at 200 % scale (QT_SCALE_FACTOR=2):
 #   inbox-room.png      the inbox and chatroom 1 with its product and rating cards
 #   error-state.png     the window when the API cannot be reached
-# and the same names with @2x for 200 %. Dialog pictures come from the actions' own
-# screenshot steps. Look at every picture before committing it.
+#   dialog-*.png        each action dialog (with busy and field-error states), from the
+#                       GUI suite's screenshot steps
+# and the same names with @2x for 200 %. Look at every picture before committing it.
 #
 # Usage: scripts/screenshots.sh [path/to/popsell-moderator]
 # Without an argument it builds the dev preset and uses build/dev.
@@ -43,5 +44,19 @@ render() { # scale suffix
 
 render 1 ""
 render 2 "@2x"
+
+# The dialogs, in their normal, busy and field-error states, as the GUI suite drives them.
+gui_suite="$(dirname "$app")/../../tests/tst_gui_actions"
+if [ -x "$gui_suite" ]; then
+  for scale in 1 2; do
+    suffix=""; [ "$scale" = 2 ] && suffix="@2x"
+    dir="$(mktemp -d)"
+    QT_SCALE_FACTOR="$scale" POPSELL_GUI_SHOTS="$dir" "$gui_suite" >/dev/null
+    for png in "$dir"/*.png; do
+      cp "$png" "$out/dialog-$(basename "$png" .png)$suffix.png"
+    done
+    rm -rf "$dir"
+  done
+fi
 echo "Screenshots in $out:"
 ls -1 "$out"

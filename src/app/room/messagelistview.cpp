@@ -38,10 +38,17 @@ bool MessageListView::isAtBottom() const
     return verticalScrollBar()->value() >= verticalScrollBar()->maximum();
 }
 
+void MessageListView::layoutNow()
+{
+    // Both the item layout and the scroll bar range are delayed; the range, which every
+    // decision below reads, is only right once both ran.
+    executeDelayedItemsLayout();
+    updateGeometries();
+}
+
 void MessageListView::scrollToNewest()
 {
-    // The layout is delayed; the range is only right once it ran.
-    executeDelayedItemsLayout();
+    layoutNow();
     scrollToBottom();
 }
 
@@ -62,7 +69,7 @@ void MessageListView::rowsAboutToBeInsertedInModel(const QModelIndex &, int, int
 void MessageListView::rowsInsertedInModel(const QModelIndex &, int first, int last)
 {
     const bool appended = last == model()->rowCount() - 1;
-    executeDelayedItemsLayout();
+    layoutNow();
     if (appended && m_wasAtBottom) {
         scrollToBottom();
     } else if (first == 0 && !appended) {

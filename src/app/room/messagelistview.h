@@ -30,6 +30,7 @@ protected:
     void verticalScrollbarValueChanged(int value) override;
 
 private:
+    void layoutNow();
     void rowsAboutToBeInsertedInModel(const QModelIndex &parent, int first, int last);
     void rowsInsertedInModel(const QModelIndex &parent, int first, int last);
 
