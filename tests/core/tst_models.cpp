@@ -76,6 +76,7 @@ private Q_SLOTS:
 
     void ambassadorSearchDebouncesToOneRequest();
     void ambassadorSearchRestrictedToMembersIsLocal();
+    void ambassadorSearchOffersANumberTypedAloneAsThatId();
     void productSearchDebouncesToOneRequest();
     void brandTagsLoadEveryTag();
 
@@ -547,6 +548,42 @@ void TstModels::ambassadorSearchRestrictedToMembersIsLocal()
         QVERIFY(model.ambassadorAt(row)->id == members.at(0).id ||
                 model.ambassadorAt(row)->id == members.at(1).id);
     QCOMPARE(requestsTo(QStringLiteral("/chat/ambassadors")), before);
+}
+
+void TstModels::ambassadorSearchOffersANumberTypedAloneAsThatId()
+{
+    models::AmbassadorSearchModel model(*m_api);
+    QAbstractItemModelTester tester(&model);
+    QSignalSpy searched(&model, &models::AmbassadorSearchModel::searched);
+
+    // An id the brand does not have is still offered first: the server judges it on use.
+    model.setSearchText(QStringLiteral("999999"));
+    model.searchNow();
+    QVERIFY(searched.wait(kTimeoutMs));
+    QVERIFY(model.rowCount() >= 1);
+    QCOMPARE(model.index(0, 0).data(models::AmbassadorSearchModel::IdRole).toLongLong(), 999999);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Ambassador #999999"));
+
+    // An id the brand has comes first, and only once (named when the name search found it).
+    model.setSearchText(QStringLiteral("2"));
+    model.searchNow();
+    QVERIFY(searched.wait(kTimeoutMs));
+    QCOMPARE(model.ambassadorAt(0)->id, 2);
+    int twos = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        twos += model.ambassadorAt(row)->id == 2 ? 1 : 0;
+    QCOMPARE(twos, 1);
+    const auto value = model.index(0, 0)
+                           .data(models::AmbassadorSearchModel::AmbassadorRole)
+                           .value<domain::Ambassador>();
+    QCOMPARE(value.id, 2);
+
+    // Words are searched by name only.
+    model.setSearchText(QStringLiteral("cam"));
+    model.searchNow();
+    QVERIFY(searched.wait(kTimeoutMs));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(!model.ambassadorAt(row)->displayName().startsWith(u'#'));
 }
 
 void TstModels::productSearchDebouncesToOneRequest()

@@ -1,8 +1,9 @@
 #include "app/dialogs/createchatroomdialog.h"
 
-#include "app/dialogs/pickersearches.h"
 #include "app/dialogs/searchpicker.h"
 #include "core/api/popsellapi.h"
+#include "core/models/ambassadorsearchmodel.h"
+#include "core/models/brandtagsearchmodel.h"
 #include "ui_createchatroomdialog.h"
 
 #include <QButtonGroup>
@@ -22,9 +23,9 @@ CreateChatroomDialog::CreateChatroomDialog(api::PopsellApi &api, QWidget *parent
     setWindowTitle(tr("Create chatroom"));
     setOkText(tr("&Create"));
 
-    m_ui->firstPicker->setSearch(pickers::ambassadors(api));
-    m_ui->secondPicker->setSearch(pickers::ambassadors(api));
-    m_ui->tagPicker->setSearch(pickers::brandTags(api));
+    m_ui->firstPicker->setModel(new models::AmbassadorSearchModel(api, m_ui->firstPicker));
+    m_ui->secondPicker->setModel(new models::AmbassadorSearchModel(api, m_ui->secondPicker));
+    m_ui->tagPicker->setModel(new models::BrandTagSearchModel(api, m_ui->tagPicker));
     // The fields, not the pickers, take focus: they carry the names screen readers say.
     m_ui->firstPicker->searchField()->setAccessibleName(tr("First ambassador"));
     m_ui->firstPicker->searchField()->setPlaceholderText(tr("Search by name or id"));

@@ -1,10 +1,10 @@
 #include "app/dialogs/pushproductdialog.h"
 
-#include "app/dialogs/pickersearches.h"
 #include "app/dialogs/productpreview.h"
 #include "app/dialogs/roommembers.h"
 #include "app/dialogs/searchpicker.h"
 #include "core/api/popsellapi.h"
+#include "core/models/productsearchmodel.h"
 #include "ui_pushproductdialog.h"
 
 #include <QComboBox>
@@ -24,7 +24,7 @@ PushProductDialog::PushProductDialog(api::PopsellApi &api, QWidget *parent)
     m_author = m_ui->author;
     setObjectName(QStringLiteral("pushProductDialog"));
     setOkText(tr("&Push"));
-    m_product->setSearch(pickers::products(api));
+    m_product->setModel(new models::ProductSearchModel(api, m_product));
     m_product->searchField()->setAccessibleName(tr("Product"));
     m_product->searchField()->setPlaceholderText(tr("Search products by name"));
 

@@ -1,21 +1,45 @@
 #include "app/dialogs/searchpicker.h"
 
+#include "core/models/debouncedsearchmodel.h"
+
+#include <QCoreApplication>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPointer>
-#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace popsell::app {
 
+using models::DebouncedSearchModel;
+
 namespace {
 
-constexpr int kItemRole = Qt::UserRole + 1;
 constexpr int kVisibleRows = 5;
-constexpr int kDefaultDebounceMs = 200;
+
+} // namespace
+
+namespace {
+
+// A match reads "name — detail" ("Zoé Dubois — #29", a product and its price), so that
+// two people or products of the same name can be told apart from the keyboard.
+class MatchDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString detail = index.data(models::DebouncedSearchModel::DetailRole).toString();
+        if (!detail.isEmpty())
+            option->text =
+                QCoreApplication::translate("SearchPicker", "%1 — %2").arg(option->text, detail);
+    }
+};
 
 } // namespace
 
@@ -24,12 +48,11 @@ SearchPicker::SearchPicker(QWidget *parent)
     , m_field(new QLineEdit(this))
     , m_view(new QListView(this))
     , m_state(new QLabel(this))
-    , m_model(new QStandardItemModel(this))
 {
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
-    m_view->setModel(m_model);
     m_view->setUniformItemSizes(true);
+    m_view->setItemDelegate(new MatchDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The field keeps the focus; the list only shows where the choice is.
     m_view->setFocusPolicy(Qt::NoFocus);
@@ -46,28 +69,54 @@ SearchPicker::SearchPicker(QWidget *parent)
     layout->addWidget(m_view);
     layout->addWidget(m_state);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kDefaultDebounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &SearchPicker::runSearch);
-    connect(m_field, &QLineEdit::textEdited, this, [this] { m_debounce.start(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &SearchPicker::currentChanged);
+    connect(m_field, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_model)
+            m_model->setSearchText(text.trimmed()); // the model debounces
+    });
 }
 
 SearchPicker::~SearchPicker() = default;
+
+void SearchPicker::setModel(DebouncedSearchModel *model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    m_view->setModel(model);
+    m_shownText.clear();
+    setState({});
+    if (!model)
+        return;
+    // setModel() gave the view a new selection model.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SearchPicker::currentChanged);
+    connect(model, &DebouncedSearchModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            setState(tr("Searching…"));
+    });
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const std::optional<Item> chosen = current();
+        m_chosenBefore = chosen ? chosen->id : 0;
+    });
+    connect(model, &DebouncedSearchModel::searched, this, &SearchPicker::showAnswer);
+}
 
 std::optional<SearchPicker::Item> SearchPicker::current() const
 {
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return std::nullopt;
-    return index.data(kItemRole).value<Item>();
+    return Item{index.data(DebouncedSearchModel::IdRole).toLongLong(),
+                index.data(Qt::DisplayRole).toString(),
+                index.data(DebouncedSearchModel::ValueRole)};
 }
 
 void SearchPicker::refresh()
 {
-    m_debounce.stop();
-    runSearch();
+    if (!m_model)
+        return;
+    m_model->setSearchText(m_field->text().trimmed());
+    m_model->searchNow();
 }
 
 bool SearchPicker::eventFilter(QObject *watched, QEvent *event)
@@ -75,7 +124,7 @@ bool SearchPicker::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_field && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
-            const int rows = m_model->rowCount();
+            const int rows = m_model ? m_model->rowCount() : 0;
             if (rows > 0) {
                 const int step = key->key() == Qt::Key_Down ? 1 : -1;
                 const int row = qBound(0, m_view->currentIndex().row() + step, rows - 1);
@@ -93,49 +142,27 @@ void SearchPicker::setState(const QString &text)
     m_state->setText(text);
 }
 
-void SearchPicker::runSearch()
+void SearchPicker::showAnswer(const QString &text)
 {
-    if (!m_search)
-        return;
-    const quint64 generation = ++m_generation;
-    setState(tr("Searching…"));
-    QPointer<SearchPicker> self(this);
-    const QString text = m_field->text().trimmed();
-    m_search(text, this, [self, generation, text](QList<Item> items, QString error) {
-        if (self)
-            self->showItems(generation, text, items, error);
-    });
-}
-
-void SearchPicker::showItems(quint64 generation, const QString &text, const QList<Item> &items,
-                             const QString &error)
-{
-    if (generation != m_generation)
-        return; // the answer to an older search
-    // The same search again (the dialog reopened) keeps the choice; a new one starts at
-    // its best match.
-    const std::optional<Item> before = text == m_shownText ? current() : std::nullopt;
-    m_shownText = text;
-    m_model->clear();
-    int keep = 0;
-    for (const Item &item : items) {
-        auto *row = new QStandardItem(item.subtitle.isEmpty()
-                                          ? item.title
-                                          : item.title + QStringLiteral(" — ") + item.subtitle);
-        row->setData(QVariant::fromValue(item), kItemRole);
-        row->setToolTip(row->text());
-        if (before && before->id == item.id)
-            keep = m_model->rowCount();
-        m_model->appendRow(row);
-    }
-    if (!error.isEmpty())
-        setState(error);
-    else if (items.isEmpty())
+    const int rows = m_model->rowCount();
+    if (!m_model->errorText().isEmpty())
+        setState(m_model->errorText());
+    else if (rows == 0)
         setState(tr("No match"));
     else
         setState({});
-    // The first match is the choice until the moderator moves.
-    if (m_model->rowCount() > 0)
+    // The same search again (the dialog reopened) keeps the choice; a new one starts at
+    // its best match, the first, until the moderator moves.
+    int keep = 0;
+    if (text == m_shownText && m_chosenBefore != 0) {
+        const QModelIndexList same =
+            m_model->match(m_model->index(0, 0), DebouncedSearchModel::IdRole, m_chosenBefore, 1,
+                           Qt::MatchExactly);
+        if (!same.isEmpty())
+            keep = same.first().row();
+    }
+    m_shownText = text;
+    if (rows > 0)
         m_view->setCurrentIndex(m_model->index(keep, 0));
     Q_EMIT currentChanged();
 }

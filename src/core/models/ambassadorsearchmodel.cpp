@@ -57,17 +57,38 @@ api::ApiCall *AmbassadorSearchModel::startSearch(const QString &text, quint64 ge
     }
     api::ChatAmbassadorFilters filters;
     filters.name = text.trimmed();
-    return m_api.chatAmbassadors(filters, this,
-                                 [this, generation](api::Result<domain::Page<Ambassador>> result) {
-                                     if (!acceptAnswer(generation))
-                                         return;
-                                     if (!result) {
-                                         finishSearch(result.error().userMessage());
-                                         return;
-                                     }
-                                     setRows(std::move(result.value().items));
-                                     finishSearch({});
-                                 });
+    return m_api.chatAmbassadors(
+        filters, this,
+        [this, text = filters.name, generation](api::Result<domain::Page<Ambassador>> result) {
+            if (!acceptAnswer(generation))
+                return;
+            if (!result) {
+                // The typed id stays offered: the server will say whether it exists.
+                setRows(withTypedId(text, {}));
+                finishSearch(result.error().userMessage());
+                return;
+            }
+            setRows(withTypedId(text, std::move(result.value().items)));
+            finishSearch({});
+        });
+}
+
+QList<Ambassador> AmbassadorSearchModel::withTypedId(const QString &text, QList<Ambassador> found)
+{
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return found;
+    const auto named =
+        std::find_if(found.begin(), found.end(), [id](const Ambassador &a) { return a.id == id; });
+    Ambassador typed;
+    typed.id = id; // unnamed: shown as "#id"
+    if (named != found.end()) {
+        typed = *named; // named after all
+        found.erase(named);
+    }
+    found.prepend(typed);
+    return found;
 }
 
 void AmbassadorSearchModel::setRows(QList<Ambassador> rows)
@@ -103,10 +124,15 @@ QVariant AmbassadorSearchModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Ambassador &ambassador = m_rows.at(index.row());
+    // A number typed alone is offered before the server has named it.
+    const bool unnamed = ambassador.firstname.isEmpty() && ambassador.lastname.isEmpty() &&
+                         ambassador.username.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return ambassador.displayName();
+        return unnamed ? tr("Ambassador #%1").arg(ambassador.id) : ambassador.displayName();
+    case DetailRole:
+        return unnamed ? QString() : tr("#%1").arg(ambassador.id);
     case Qt::ToolTipRole:
         return ambassador.username.isEmpty()
                    ? tr("#%1").arg(ambassador.id)

@@ -14,8 +14,10 @@ class PopsellApi;
 namespace popsell::models {
 
 // The ambassador picker's list. By default a server search (GET /chat/ambassadors with
-// filter[name], debounced). Restricted to a chatroom's members (setMembers), it filters
-// that list locally and at once: no request, since the room already names them.
+// filter[name], debounced); a number typed alone is also offered first as that ambassador
+// id, for moderators who know it (the server checks it exists when it is used). Restricted to a
+// chatroom's members (setMembers), it filters that list locally and at once: no request, since the
+// room already names them.
 class AmbassadorSearchModel : public DebouncedSearchModel
 {
     Q_OBJECT
@@ -23,10 +25,9 @@ class AmbassadorSearchModel : public DebouncedSearchModel
 public:
     enum Role
     {
-        AmbassadorRole = Qt::UserRole + 1, // QVariant<domain::Ambassador>
-        IdRole,                            // qint64
-        NameRole,                          // QString: displayName()
-        UsernameRole,                      // QString
+        AmbassadorRole = ValueRole, // QVariant<domain::Ambassador>; IdRole: qint64
+        NameRole = FirstModelRole,  // QString: displayName()
+        UsernameRole,               // QString
     };
 
     explicit AmbassadorSearchModel(api::PopsellApi &api, QObject *parent = nullptr);
@@ -52,6 +53,9 @@ protected:
     api::ApiCall *startSearch(const QString &text, quint64 generation) override;
 
 private:
+    // The server's answer for `text`, with the typed id first when `text` is one.
+    static QList<domain::Ambassador> withTypedId(const QString &text,
+                                                 QList<domain::Ambassador> found);
     void setRows(QList<domain::Ambassador> rows);
 
     api::PopsellApi &m_api;

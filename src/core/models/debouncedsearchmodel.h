@@ -23,6 +23,15 @@ class DebouncedSearchModel : public QAbstractListModel
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
+    // Roles every search model answers, so that one picker view serves them all.
+    enum SearchRole
+    {
+        ValueRole = Qt::UserRole + 1, // QVariant of the domain value, for previews
+        IdRole,                       // qint64: the id a request names it by
+        DetailRole,                   // QString shown beside the name: "#29", a price...
+        FirstModelRole,               // where a subclass's own roles start
+    };
+
     static constexpr int kDefaultDebounceMs = 250;
 
     explicit DebouncedSearchModel(QObject *parent = nullptr);

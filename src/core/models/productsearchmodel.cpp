@@ -2,6 +2,8 @@
 
 #include "core/api/popsellapi.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace popsell::models {
@@ -21,14 +23,12 @@ api::ApiCall *ProductSearchModel::startSearch(const QString &text, quint64 gener
                           [this, generation](api::Result<domain::Page<Product>> result) {
                               if (!acceptAnswer(generation))
                                   return;
-                              if (!result) {
-                                  finishSearch(result.error().userMessage());
-                                  return;
-                              }
+                              // A failed search shows no rows: the old ones do not
+                              // answer the text typed.
                               beginResetModel();
-                              m_rows = std::move(result.value().items);
+                              m_rows = result ? std::move(result.value().items) : QList<Product>();
                               endResetModel();
-                              finishSearch({});
+                              finishSearch(result ? QString() : result.error().userMessage());
                           });
 }
 
@@ -60,6 +60,8 @@ QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole:
         return product.name;
+    case DetailRole:
+        return QLocale().toString(product.price, 'f', 2);
     case Qt::ToolTipRole:
         return product.sku.isEmpty() ? product.name
                                      : tr("%1 (SKU %2)").arg(product.name, product.sku);

@@ -20,13 +20,12 @@ class ProductSearchModel : public DebouncedSearchModel
 public:
     enum Role
     {
-        ProductRole = Qt::UserRole + 1, // QVariant<domain::Product>
-        IdRole,                         // qint64
-        NameRole,                       // QString
-        PriceRole,                      // double
-        DiscountRole,                   // double, percent
-        StockRole,                      // double: stock_available
-        SkuRole,                        // QString
+        ProductRole = ValueRole,   // QVariant<domain::Product>; IdRole: qint64
+        NameRole = FirstModelRole, // QString
+        PriceRole,                 // double
+        DiscountRole,              // double, percent
+        StockRole,                 // double: stock_available
+        SkuRole,                   // QString
     };
 
     explicit ProductSearchModel(api::PopsellApi &api, QObject *parent = nullptr);
