@@ -1,0 +1,232 @@
+#include "core/auth/secretstore.h"
+
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+#include <utility>
+
+namespace popsell::auth {
+
+namespace {
+
+SecretResult::Status statusOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretResult::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return SecretResult::Status::NotFound;
+    default:
+        // NoBackendAvailable, OtherError (no bus, activation failure), AccessDenied...:
+        // nothing the caller can fix by retrying the same job now.
+        return SecretResult::Status::Unavailable;
+    }
+}
+
+} // namespace
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{}
+
+// A keychain job still in flight is left to finish on its own: QtKeychain cannot cancel
+// it and deletes it itself (autoDelete); its answer no longer reaches this object.
+SecretStore::~SecretStore() = default;
+
+QString SecretStore::serviceName()
+{
+    return QStringLiteral("Popsell Moderator");
+}
+
+QString SecretStore::tokenKey(const QString &profile)
+{
+    return QStringLiteral("v1/") + profile + QStringLiteral("/token");
+}
+
+void SecretStore::setWatchdogTimeout(std::chrono::milliseconds timeout)
+{
+    m_watchdog = timeout;
+}
+
+void SecretStore::retryKeychain()
+{
+    if (!m_sessionOnly)
+        return;
+    m_sessionOnly = false;
+    m_unavailableReason.clear();
+    emit sessionOnlyChanged(false);
+}
+
+void SecretStore::writeToken(const QString &profile, const QByteArray &secret, QObject *context,
+                             Done done)
+{
+    enqueue({Kind::Write, tokenKey(profile), secret, context,
+             [done = std::move(done)](const SecretResult &result, const QByteArray &) {
+                 done(result);
+             }});
+}
+
+void SecretStore::readToken(const QString &profile, QObject *context, ReadDone done)
+{
+    enqueue({Kind::Read, tokenKey(profile), {}, context, std::move(done)});
+}
+
+void SecretStore::removeToken(const QString &profile, QObject *context, Done done)
+{
+    enqueue({Kind::Remove,
+             tokenKey(profile),
+             {},
+             context,
+             [done = std::move(done)](const SecretResult &result, const QByteArray &) {
+                 done(result);
+             }});
+}
+
+void SecretStore::enqueue(Job job)
+{
+    m_queue.push_back(std::move(job));
+    // Deferred even when idle, so callers never see their callback run inside the call.
+    if (!m_running && m_queue.size() == 1)
+        QMetaObject::invokeMethod(this, &SecretStore::startNext, Qt::QueuedConnection);
+}
+
+void SecretStore::startNext()
+{
+    if (m_running || m_queue.empty())
+        return;
+    m_running = true;
+    if (m_sessionOnly)
+        answerFromMemory();
+    else
+        startKeychainJob();
+}
+
+void SecretStore::startKeychainJob()
+{
+    const Job &job = m_queue.front();
+    const quint64 ticket = m_ticket;
+
+    QKeychain::Job *keychainJob = nullptr;
+    switch (job.kind) {
+    case Kind::Read:
+        keychainJob = new QKeychain::ReadPasswordJob(serviceName());
+        break;
+    case Kind::Write: {
+        auto *write = new QKeychain::WritePasswordJob(serviceName());
+        write->setBinaryData(job.secret);
+        keychainJob = write;
+        break;
+    }
+    case Kind::Remove:
+        keychainJob = new QKeychain::DeletePasswordJob(serviceName());
+        break;
+    }
+    // Unparented and self-deleting: a stalled job must outlive this store harmlessly.
+    keychainJob->setAutoDelete(true);
+    // Off on purpose: plaintext in a QSettings file is never an automatic fallback.
+    keychainJob->setInsecureFallback(false);
+    keychainJob->setKey(job.key);
+
+    connect(keychainJob, &QKeychain::Job::finished, this, [this, ticket](QKeychain::Job *finished) {
+        if (ticket != m_ticket)
+            return; // the watchdog already answered this job
+        const Job &current = m_queue.front();
+        SecretResult result{statusOf(finished->error()), {}};
+        QByteArray secret;
+        switch (current.kind) {
+        case Kind::Read:
+            if (result.status == SecretResult::Status::Ok)
+                secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+            break;
+        case Kind::Write:
+            if (result.status == SecretResult::Status::Ok)
+                m_sessionSecrets.remove(current.key); // the keychain copy is authoritative
+            break;
+        case Kind::Remove:
+            m_sessionSecrets.remove(current.key);
+            break;
+        }
+        if (result.status == SecretResult::Status::Unavailable) {
+            enterSessionOnly(
+                tr("The system keychain is not available (%1).").arg(finished->errorString()));
+            answerFromMemory();
+            return;
+        }
+        if (current.kind == Kind::Read && result.status == SecretResult::Status::NotFound &&
+            m_sessionSecrets.contains(current.key)) {
+            // Written while the keychain was unavailable, before retryKeychain().
+            answerFromMemory();
+            return;
+        }
+        if (result.status == SecretResult::Status::NotFound)
+            result.detail = tr("No saved sign-in for this profile.");
+        finishCurrent(result, secret);
+    });
+
+    QTimer::singleShot(m_watchdog, this, [this, ticket] {
+        if (ticket != m_ticket)
+            return; // the keychain answered in time
+        enterSessionOnly(tr("The system keychain did not answer within %n second(s).", nullptr,
+                            int(std::chrono::ceil<std::chrono::seconds>(m_watchdog).count())));
+        answerFromMemory();
+    });
+
+    keychainJob->start();
+}
+
+// Serves the job at the head of the queue from the session's memory; the keychain is
+// unavailable, so the status says Unavailable unless a session copy answers a read.
+void SecretStore::answerFromMemory()
+{
+    const Job &job = m_queue.front();
+    SecretResult result{SecretResult::Status::Unavailable, {}};
+    QByteArray secret;
+    switch (job.kind) {
+    case Kind::Write:
+        m_sessionSecrets.insert(job.key, job.secret);
+        result.detail =
+            tr("%1 The sign-in is kept for this session only.").arg(m_unavailableReason);
+        break;
+    case Kind::Read:
+        if (const auto found = m_sessionSecrets.constFind(job.key);
+            found != m_sessionSecrets.constEnd()) {
+            result.status = SecretResult::Status::Ok;
+            result.detail = tr("Kept for this session only.");
+            secret = *found;
+        } else {
+            result.detail = m_unavailableReason;
+        }
+        break;
+    case Kind::Remove:
+        m_sessionSecrets.remove(job.key);
+        result.detail =
+            tr("%1 The sign-in was forgotten for this session.").arg(m_unavailableReason);
+        break;
+    }
+    finishCurrent(result, secret);
+}
+
+void SecretStore::finishCurrent(const SecretResult &result, const QByteArray &secret)
+{
+    Job job = std::move(m_queue.front());
+    m_queue.pop_front();
+    ++m_ticket; // late answers and watchdogs of this job are stale from now on
+    m_running = false;
+    if (!m_queue.empty())
+        QMetaObject::invokeMethod(this, &SecretStore::startNext, Qt::QueuedConnection);
+    // Guarded by the caller's context, like a queued slot would be.
+    if (!job.context.isNull() && job.done)
+        job.done(result, secret);
+}
+
+void SecretStore::enterSessionOnly(const QString &reason)
+{
+    if (m_unavailableReason.isEmpty() || !m_sessionOnly)
+        m_unavailableReason = reason;
+    if (m_sessionOnly)
+        return;
+    m_sessionOnly = true;
+    emit sessionOnlyChanged(true);
+}
+
+} // namespace popsell::auth
