@@ -15,8 +15,12 @@ BrandTagSearchModel::BrandTagSearchModel(api::PopsellApi &api, QObject *parent)
 
 api::ApiCall *BrandTagSearchModel::startSearch(const QString &text, quint64 generation)
 {
+    // A brand has a handful of tags: one large page holds them all, and the name is then
+    // matched locally (the list route has no name filter).
+    api::BrandTagFilters filters;
+    filters.perPage = kPageSize;
     return m_api.brandTags(
-        {}, this,
+        filters, this,
         [this, text = text.trimmed(), generation](api::Result<domain::Page<BrandTag>> result) {
             if (!acceptAnswer(generation))
                 return;

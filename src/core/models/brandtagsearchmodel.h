@@ -39,6 +39,7 @@ protected:
     api::ApiCall *startSearch(const QString &text, quint64 generation) override;
 
 private:
+    static constexpr int kPageSize = 500;
     api::PopsellApi &m_api;
     QList<domain::BrandTag> m_rows;
 };
