@@ -10,4 +10,4 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh" dev
 echo "Starting the Popsell moderator console on the embedded sandbox"
-exec "$root/build/dev/src/app/popsell-moderator" "$@"
+exec "$root/build/dev/src/app/popsell-moderator" --sandbox "$@"

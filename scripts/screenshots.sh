@@ -3,8 +3,8 @@
 # display needed), at 1280x800 and at 200 % scale (QT_SCALE_FACTOR=2):
 #   inbox-room.png      the inbox and chatroom 1 with its product and rating cards
 #   error-state.png     the window when the API cannot be reached
-#   dialog-*.png        each action dialog (with busy and field-error states), from the
-#                       GUI suite's screenshot steps
+#   dialog-*.png        each action dialog (with busy and field-error states) and the
+#                       sign-in dialog, from the GUI suites' screenshot steps
 # and the same names with @2x for 200 %. Look at every picture before committing it.
 #
 # Usage: scripts/screenshots.sh [path/to/popsell-moderator]
@@ -35,7 +35,7 @@ unreachable="http://127.0.0.1:9/api/v2"
 
 render() { # scale suffix
   local scale="$1" suffix="$2"
-  QT_SCALE_FACTOR="$scale" "$app" --size 1280x800 --open-chatroom 1 \
+  QT_SCALE_FACTOR="$scale" "$app" --sandbox --size 1280x800 --open-chatroom 1 \
     --screenshot "$out/inbox-room$suffix.png"
   QT_SCALE_FACTOR="$scale" POPSELL_API_KEY=not-a-real-key "$app" --size 1280x800 \
     --base-url "$unreachable" --domain demo.popsell.test --brand 3 \
@@ -45,18 +45,22 @@ render() { # scale suffix
 render 1 ""
 render 2 "@2x"
 
-# The dialogs, in their normal, busy and field-error states, as the GUI suite drives them.
-gui_suite="$(dirname "$app")/../../tests/tst_gui_actions"
-if [ -x "$gui_suite" ]; then
+# The dialogs, in their normal, busy and field-error states, as the GUI suites drive them
+# (the session suite under a throwaway keychain, as ctest runs it).
+tests="$(dirname "$app")/../../tests"
+for suite in tst_gui_actions tst_gui_session; do
+  [ -x "$tests/$suite" ] || continue
+  wrapper=()
+  [ "$suite" = tst_gui_session ] && wrapper=("$root/tests/support/with-keyring.sh")
   for scale in 1 2; do
     suffix=""; [ "$scale" = 2 ] && suffix="@2x"
     dir="$(mktemp -d)"
-    QT_SCALE_FACTOR="$scale" POPSELL_GUI_SHOTS="$dir" "$gui_suite" >/dev/null
+    QT_SCALE_FACTOR="$scale" POPSELL_GUI_SHOTS="$dir" "${wrapper[@]}" "$tests/$suite" >/dev/null
     for png in "$dir"/*.png; do
       cp "$png" "$out/dialog-$(basename "$png" .png)$suffix.png"
     done
     rm -rf "$dir"
   done
-fi
+done
 echo "Screenshots in $out:"
 ls -1 "$out"

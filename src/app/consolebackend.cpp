@@ -2,93 +2,76 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/popsellapi.h"
+#include "core/auth/profilestore.h"
+#include "core/auth/secretstore.h"
 #include "sandbox/sandboxserver.h"
 
 namespace popsell::app {
 
-ConsoleBackend::ConsoleBackend(BackendOptions options, QObject *parent)
+ConsoleBackend::ConsoleBackend(QSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{}
+    , m_client(std::make_unique<api::ApiClient>(api::ApiConfig{}))
+    , m_api(std::make_unique<api::PopsellApi>(*m_client))
+    , m_secrets(std::make_unique<auth::SecretStore>())
+    , m_profiles(std::make_unique<auth::ProfileStore>(settings))
+{
+    m_session = std::make_unique<auth::Session>(
+        *m_client, *m_secrets, *m_profiles, [this](const auth::Profile &profile, QString *error) {
+            return connectionFor(profile, error);
+        });
+}
 
 ConsoleBackend::~ConsoleBackend()
 {
     // Calls in flight belong to the client: it goes before the server they talk to.
+    m_session.reset();
     m_api.reset();
     m_client.reset();
 }
 
-bool ConsoleBackend::start(QString *error)
-{
-    api::ApiConfig config;
-    if (isSandbox()) {
-        sandbox::SandboxConfig sandboxConfig;
-        sandboxConfig.port = 0;         // any free port
-        sandboxConfig.dataFile.clear(); // demo data in memory, gone at exit
-        sandboxConfig.logRequests = false;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandboxConfig);
-        QString reason;
-        if (!m_sandbox->start(&reason)) {
-            if (error)
-                *error = tr("The sandbox did not start: %1").arg(reason);
-            m_sandbox.reset();
-            return false;
-        }
-        config.baseUrl = QUrl(m_sandbox->baseUrl());
-        config.domain = sandboxConfig.domain;
-        config.brandId = m_sandbox->brandId();
-        if (m_options.apiKey.isEmpty())
-            m_options.apiKey = sandboxConfig.apiKey;
-    } else {
-        if (!m_options.baseUrl.isValid() || m_options.baseUrl.host().isEmpty()) {
-            if (error)
-                *error =
-                    tr("The base URL is not valid: %1").arg(m_options.baseUrl.toDisplayString());
-            return false;
-        }
-        config.baseUrl = m_options.baseUrl;
-        config.domain = m_options.domain.isEmpty() ? m_options.baseUrl.host() : m_options.domain;
-        config.brandId = m_options.brandId;
-    }
-    m_client = std::make_unique<api::ApiClient>(config);
-    m_api = std::make_unique<api::PopsellApi>(*m_client);
-    return true;
-}
-
 QUrl ConsoleBackend::baseUrl() const
 {
-    return m_client ? m_client->config().baseUrl : m_options.baseUrl;
+    return m_client->config().baseUrl;
 }
 
-void ConsoleBackend::signIn()
+bool ConsoleBackend::isSandbox() const
 {
-    if (m_options.apiKey.isEmpty()) {
-        Q_EMIT signInFailed(tr("No API key was given."));
-        return;
-    }
-    m_api->exchangeApiKey(m_options.apiKey, this, [this](api::Result<QString> token) {
-        if (!token) {
-            Q_EMIT signInFailed(token.error().userMessage());
-            return;
-        }
-        resolveBrand();
-    });
+    const std::optional<auth::Profile> profile = m_session->profile();
+    return profile && profile->sandbox;
 }
 
-void ConsoleBackend::resolveBrand()
+std::optional<auth::ProfileConnection> ConsoleBackend::connectionFor(const auth::Profile &profile,
+                                                                     QString *error)
 {
-    if (m_client->config().brandId > 0) {
-        Q_EMIT signedIn();
-        return;
-    }
-    m_api->brandInfo(this, [this](api::Result<domain::BrandInfo> brand) {
-        if (!brand) {
-            Q_EMIT signInFailed(brand.error().userMessage());
-            return;
+    if (!profile.sandbox) {
+        auth::ProfileConnection connection = auth::Session::directConnection(profile);
+        if (!connection.config.baseUrl.isValid() || connection.config.baseUrl.host().isEmpty()) {
+            if (error)
+                *error = tr("“%1” is not a Popsell domain.").arg(profile.domain);
+            return std::nullopt;
         }
-        m_client->setBrandId(brand.value().id);
-        Q_EMIT signedIn();
-    });
+        return connection;
+    }
+    sandbox::SandboxConfig config;
+    config.port = 0;         // any free port
+    config.dataFile.clear(); // demo data in memory, gone at exit
+    config.logRequests = false;
+    if (!m_sandbox) {
+        auto server = std::make_unique<sandbox::SandboxServer>(config);
+        QString reason;
+        if (!server->start(&reason)) {
+            if (error)
+                *error = tr("The sandbox did not start: %1").arg(reason);
+            return std::nullopt;
+        }
+        m_sandbox = std::move(server);
+    }
+    auth::ProfileConnection connection;
+    connection.config.baseUrl = QUrl(m_sandbox->baseUrl());
+    connection.config.domain = config.domain;
+    connection.config.brandId = m_sandbox->brandId();
+    connection.builtInApiKey = config.apiKey;
+    return connection;
 }
 
 } // namespace popsell::app

@@ -1,15 +1,15 @@
-// popsell-moderator: the moderator console. Without --base-url it runs on the embedded
-// sandbox with demo data (demo mode, no account needed).
-#include "app/actions/moderatoractions.h"
-#include "app/consolebackend.h"
+// popsell-moderator: the moderator console. It opens the last used profile, or asks for a
+// sign-in; --sandbox opens the embedded sandbox with demo data (no account needed).
+#include "app/console.h"
 #include "app/mainwindow.h"
 #include "app/screenshotter.h"
-#include "core/models/chatroominboxmodel.h"
-#include "core/models/messagelistmodel.h"
+#include "core/auth/profile.h"
+#include "core/logging/redaction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QSslSocket>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -21,7 +21,7 @@ namespace {
 
 struct Options
 {
-    app::BackendOptions backend;
+    app::ConsoleStart start;
     QString screenshot;
     qint64 openChatroom = 0;
     QSize size;
@@ -32,17 +32,22 @@ Options parseCommandLine(const QApplication &application)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "main", "The Popsell moderator console. Without --base-url it opens on the embedded "
-                "sandbox with demo data."));
+        "main", "The Popsell moderator console. It opens the last used profile, or asks to "
+                "sign in (or to open the embedded sandbox, which needs no account)."));
     parser.addHelpOption();
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Open the embedded sandbox with demo data."));
     const QCommandLineOption baseUrl(
         QStringLiteral("base-url"),
-        QApplication::translate("main",
-                                "The Popsell API, e.g. https://example.popsell.com/api/v2."),
+        QApplication::translate("main", "Sign in to this Popsell API, e.g. "
+                                        "https://example.popsell.com/api/v2, with the key in "
+                                        "POPSELL_API_KEY."),
         QStringLiteral("url"));
     const QCommandLineOption apiKey(
         QStringLiteral("api-key"),
-        QApplication::translate("main", "The brand's API key (or set POPSELL_API_KEY)."),
+        QApplication::translate("main", "The brand's API key (prefer POPSELL_API_KEY: the "
+                                        "command line shows in the process list)."),
         QStringLiteral("key"));
     const QCommandLineOption domain(
         QStringLiteral("domain"),
@@ -50,7 +55,7 @@ Options parseCommandLine(const QApplication &application)
         QStringLiteral("name"));
     const QCommandLineOption brand(QStringLiteral("brand"),
                                    QApplication::translate("main", "The brand id (default: "
-                                                                   "asked from the API)."),
+                                                                   "the domain's brand)."),
                                    QStringLiteral("id"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -63,21 +68,25 @@ Options parseCommandLine(const QApplication &application)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({baseUrl, apiKey, domain, brand, screenshot, open, size});
+    parser.addOptions({sandbox, baseUrl, apiKey, domain, brand, screenshot, open, size});
     parser.process(application);
 
     Options options;
     if (parser.isSet(baseUrl)) {
-        options.backend.baseUrl = QUrl(parser.value(baseUrl));
-        // Prefer the environment: a key on the command line shows in the process list.
-        options.backend.apiKey =
+        auth::Profile &profile = options.start.profile;
+        profile.baseUrl = QUrl(parser.value(baseUrl));
+        profile.domain = parser.isSet(domain) ? auth::normalizedDomain(parser.value(domain))
+                                              : profile.baseUrl.host();
+        profile.brandId = parser.value(brand).toLongLong();
+        options.start.mode = app::ConsoleStart::Mode::Direct;
+        options.start.apiKey =
             parser.isSet(apiKey) ? parser.value(apiKey) : qEnvironmentVariable("POPSELL_API_KEY");
-        options.backend.domain = parser.value(domain);
-        options.backend.brandId = parser.value(brand).toLongLong();
     } else if (parser.isSet(apiKey) || parser.isSet(domain) || parser.isSet(brand)) {
         std::fprintf(stderr, "popsell-moderator: --api-key, --domain and --brand need "
                              "--base-url\n");
         std::exit(2);
+    } else if (parser.isSet(sandbox)) {
+        options.start.mode = app::ConsoleStart::Mode::Sandbox;
     }
     options.screenshot = parser.value(screenshot);
     options.openChatroom = parser.value(open).toLongLong();
@@ -101,46 +110,39 @@ int main(int argc, char *argv[])
 
     const Options options = parseCommandLine(application);
 
-    app::ConsoleBackend backend(options.backend);
-    QString error;
-    if (!backend.start(&error)) {
-        std::fprintf(stderr, "popsell-moderator: %s\n", qUtf8Printable(error));
+    // Every log line passes through the redactor, whatever category a rule turns on.
+    logging::LogRedactor redactor;
+    redactor.install();
+
+    // Debian's Qt also ships a certificate-only TLS backend that cannot talk to the API;
+    // running on it would fail every call in a way a moderator cannot act on.
+    if (QSslSocket::activeBackend() != u"openssl") {
+        std::fprintf(stderr,
+                     "popsell-moderator: the OpenSSL TLS backend of Qt is not available "
+                     "(active: \"%s\"); install the Qt 6 OpenSSL plugin (libqt6network6).\n",
+                     qUtf8Printable(QSslSocket::activeBackend()));
         return 1;
     }
 
-    models::ChatroomInboxModel inbox(backend.api());
-    models::MessageListModel messages(backend.api());
-    app::MainWindow window(inbox, messages);
-    window.setSandboxMode(backend.isSandbox());
-    window.setServerUrl(backend.baseUrl());
-    window.setSigningIn();
-
-    // Screenshots must not depend on (or change) the moderator's own shortcut bindings.
+    // Pictures must not depend on (or change) the moderator's own profiles and bindings.
     QTemporaryDir scratch;
     std::unique_ptr<QSettings> settings =
         options.screenshot.isEmpty()
             ? std::make_unique<QSettings>()
             : std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
                                           QSettings::IniFormat);
-    app::ModeratorActions actions(window, backend.api(), inbox, messages, *settings);
+    app::Console console(*settings);
 
     std::unique_ptr<app::Screenshotter> screenshotter;
-    if (!options.screenshot.isEmpty())
-        screenshotter = std::make_unique<app::Screenshotter>(
-            window, inbox, messages, options.screenshot, options.openChatroom);
+    if (!options.screenshot.isEmpty()) {
+        screenshotter = std::make_unique<app::Screenshotter>(console.window(), console.inbox(),
+                                                             console.messages(), options.screenshot,
+                                                             options.openChatroom);
+        QObject::connect(&console, &app::Console::directSignInFailed, screenshotter.get(),
+                         [&screenshotter] { screenshotter->signInFailed(); });
+    }
 
-    QObject::connect(&backend, &app::ConsoleBackend::signedIn, &window,
-                     [&window] { window.setSignedIn(); });
-    QObject::connect(&backend, &app::ConsoleBackend::signInFailed, &window,
-                     [&window, &screenshotter](const QString &message) {
-                         window.setSignInFailed(message);
-                         if (screenshotter)
-                             screenshotter->signInFailed();
-                     });
-
-    window.resize(options.size.isValid() ? options.size : QSize(1280, 800));
-    window.show();
-    // After show(): the skeleton paints while the key is exchanged.
-    backend.signIn();
+    console.window().resize(options.size.isValid() ? options.size : QSize(1280, 800));
+    console.start(options.start);
     return application.exec();
 }

@@ -32,7 +32,8 @@ enum class SignIn
 {
     SignedIn,
     SigningIn,
-    Failed
+    Failed,
+    SignedOut
 };
 
 } // namespace
@@ -65,10 +66,14 @@ struct MainWindow::Private
     ProductImageCache *images = nullptr;
     MessageDelegate *messageDelegate = nullptr;
     QLabel *connectionLabel = nullptr;
+    QLabel *profileLabel = nullptr;
+    QLabel *heldLabel = nullptr;
+    QLabel *keychainLabel = nullptr;
     QLabel *sandboxLabel = nullptr;
     QTimer filterTimer;
     std::optional<domain::Chatroom> current;
     QUrl serverUrl;
+    QString profileName;
     bool sandbox = false;
     SignIn signIn = SignIn::SignedIn;
     QString signInError;
@@ -207,6 +212,23 @@ void MainWindow::Private::setUpStatusBar()
     connectionLabel = new QLabel(&q);
     connectionLabel->setAccessibleName(tr("Connection state"));
     connectionLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+    profileLabel = new QLabel(&q);
+    profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    profileLabel->setAccessibleName(tr("Profile"));
+    profileLabel->setToolTip(tr("The brand and domain the console works for (Session menu to "
+                                "switch)."));
+    profileLabel->hide();
+    heldLabel = new QLabel(&q);
+    heldLabel->setObjectName(QStringLiteral("heldLabel"));
+    heldLabel->setAccessibleName(tr("Held actions"));
+    heldLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #8a1c1c; color: white; font-weight: bold; padding: 1px 6px;"
+        " border-radius: 3px; }"));
+    heldLabel->hide();
+    keychainLabel = new QLabel(tr("Sign-in not saved"), &q);
+    keychainLabel->setObjectName(QStringLiteral("keychainLabel"));
+    keychainLabel->setAccessibleName(tr("Keychain notice"));
+    keychainLabel->hide();
     sandboxLabel = new QLabel(tr("Sandbox"), &q);
     sandboxLabel->setAccessibleName(tr("Sandbox mode"));
     sandboxLabel->setToolTip(tr("Demo data on the embedded sandbox; nothing reaches Popsell."));
@@ -214,13 +236,21 @@ void MainWindow::Private::setUpStatusBar()
         "QLabel { background: #b25e00; color: white; font-weight: bold; padding: 1px 6px;"
         " border-radius: 3px; }"));
     sandboxLabel->hide();
+    q.statusBar()->addPermanentWidget(heldLabel);
     q.statusBar()->addPermanentWidget(connectionLabel);
+    q.statusBar()->addPermanentWidget(keychainLabel);
+    q.statusBar()->addPermanentWidget(profileLabel);
     q.statusBar()->addPermanentWidget(sandboxLabel);
 }
 
 void MainWindow::Private::updateTitle()
 {
-    q.setWindowTitle(sandbox ? tr("Popsell Moderator — Sandbox") : tr("Popsell Moderator"));
+    if (sandbox)
+        q.setWindowTitle(tr("Popsell Moderator — Sandbox"));
+    else if (!profileName.isEmpty())
+        q.setWindowTitle(tr("Popsell Moderator — %1").arg(profileName));
+    else
+        q.setWindowTitle(tr("Popsell Moderator"));
 }
 
 void MainWindow::Private::updateInboxTitle()
@@ -246,6 +276,8 @@ void MainWindow::Private::updatePlaceholders()
     QString inboxText;
     if (signIn == SignIn::SigningIn)
         inboxText = tr("Signing in…");
+    else if (signIn == SignIn::SignedOut)
+        inboxText = tr("Signed out.\nUse Session ▸ Sign in… to open a profile or the sandbox.");
     else if (signIn == SignIn::Failed)
         inboxText = tr("Could not sign in.\n%1").arg(signInError);
     else if (!inbox.errorText().isEmpty())
@@ -277,6 +309,8 @@ void MainWindow::Private::updateConnectionState()
     bool error = false;
     if (signIn == SignIn::SigningIn) {
         text = tr("Signing in to %1…").arg(server);
+    } else if (signIn == SignIn::SignedOut) {
+        text = tr("Signed out");
     } else if (signIn == SignIn::Failed) {
         text = tr("Not connected: %1").arg(signInError);
         error = true;
@@ -390,6 +424,61 @@ void MainWindow::setSandboxMode(bool sandbox)
     d->updateTitle();
 }
 
+void MainWindow::setProfileName(const QString &name)
+{
+    d->profileName = name;
+    d->profileLabel->setText(name);
+    d->profileLabel->setVisible(!name.isEmpty());
+    d->updateTitle();
+}
+
+void MainWindow::forgetProfileData()
+{
+    d->current.reset();
+    d->ui.roomHeader->setChatroom(std::nullopt);
+    d->ui.filterEdit->clear();
+    d->filterTimer.stop();
+    d->inboxProxy->setFilterText({});
+    d->images->clear();
+    d->messageDelegate->sizeCache().clear();
+    d->updatePlaceholders();
+    Q_EMIT currentChatroomChanged(std::nullopt);
+}
+
+void MainWindow::setSignedOut()
+{
+    d->signIn = SignIn::SignedOut;
+    d->signInError.clear();
+    d->inboxProxy->setSourceModel(nullptr);
+    setProfileName({});
+    setSandboxMode(false);
+    d->updatePlaceholders();
+    d->updateConnectionState();
+    d->updateInboxTitle();
+}
+
+void MainWindow::setHeldActions(int count, bool waitingForSignIn)
+{
+    if (count <= 0 && !waitingForSignIn) {
+        d->heldLabel->hide();
+        return;
+    }
+    d->heldLabel->setText(waitingForSignIn
+                              ? tr("%n action(s) held until you sign in again", nullptr, count)
+                              : tr("%n action(s) held while signing in again", nullptr, count));
+    d->heldLabel->setToolTip(tr("Nothing is lost: held actions are sent once the same profile "
+                                "is signed in again. Drafts stay in their dialogs."));
+    d->heldLabel->show();
+}
+
+void MainWindow::setKeychainNotice(const QString &text)
+{
+    d->keychainLabel->setToolTip(text);
+    d->keychainLabel->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        showStatus(text, 15000);
+}
+
 void MainWindow::setServerUrl(const QUrl &baseUrl)
 {
     d->serverUrl = baseUrl;
@@ -430,6 +519,11 @@ void MainWindow::setSignedIn()
 MessageDelegate *MainWindow::messageDelegate() const
 {
     return d->messageDelegate;
+}
+
+QMenu *MainWindow::sessionMenu() const
+{
+    return d->ui.sessionMenu;
 }
 
 QMenu *MainWindow::chatroomMenu() const

@@ -40,6 +40,11 @@ public:
     void showStatus(const QString &text, int timeoutMs = 5000);
     // "Sandbox" marker in the title and status bar (demo mode).
     void setSandboxMode(bool sandbox);
+    // Who the console works for ("Brand · domain"): in the title and the status bar.
+    void setProfileName(const QString &name);
+    // Another profile is active, or the moderator signed out: the open room, the filter and
+    // every picture and size learned go, so nothing of one brand shows under another.
+    void forgetProfileData();
 
     // Where the console talks to, for the status bar ("Connected to ...") and the origin
     // product pictures may come from.
@@ -50,11 +55,19 @@ public:
     void setSigningIn();
     void setSignInFailed(const QString &message);
     void setSignedIn();
+    // No profile is active: the inbox is detached and says how to sign in.
+    void setSignedOut();
+    // Calls the API client holds after a 401 (they go once the same profile is signed in
+    // again): a count in the status bar, and what the console is waiting for.
+    void setHeldActions(int count, bool waitingForSignIn);
+    // The keychain does not work: said plainly, for the whole session (empty hides it).
+    void setKeychainNotice(const QString &text);
 
     // The delegate painting the messages (tests read its size cache).
     MessageDelegate *messageDelegate() const;
 
     // Menus the actions add themselves to.
+    QMenu *sessionMenu() const;
     QMenu *chatroomMenu() const;
     QMenu *messageMenu() const;
     QMenu *viewMenu() const;

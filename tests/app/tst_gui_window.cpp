@@ -2,6 +2,7 @@
 // loads, the keyboard opens a room, its messages read newest at the bottom, every message
 // kind is drawn, scrolling up loads history, and message sizes are measured once.
 
+#include "app/console.h"
 #include "app/consolebackend.h"
 #include "app/mainwindow.h"
 #include "app/room/messagedelegate.h"
@@ -18,9 +19,11 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -103,46 +106,43 @@ private:
     QListView *inboxView() const { return qobject_cast<QListView *>(window->inboxView()); }
     void openDemoRoom();
 
-    std::unique_ptr<app::ConsoleBackend> backend;
-    std::unique_ptr<ChatroomInboxModel> inbox;
-    std::unique_ptr<MessageListModel> messages;
-    std::unique_ptr<app::MainWindow> window;
+    QTemporaryDir scratch;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<app::Console> console;
+    app::ConsoleBackend *backend = nullptr;
+    ChatroomInboxModel *inbox = nullptr;
+    MessageListModel *messages = nullptr;
+    app::MainWindow *window = nullptr;
 };
 
 void TstGuiWindow::initTestCase()
 {
-    backend = std::make_unique<app::ConsoleBackend>(app::BackendOptions{});
-    QString error;
-    QVERIFY2(backend->start(&error), qPrintable(error));
-    QVERIFY(backend->isSandbox());
-    inbox = std::make_unique<ChatroomInboxModel>(backend->api());
-    messages = std::make_unique<MessageListModel>(backend->api());
-    window = std::make_unique<app::MainWindow>(*inbox, *messages);
-    window->setSandboxMode(true);
-    window->setServerUrl(backend->baseUrl());
-    window->setSigningIn();
-
-    QSignalSpy signedIn(backend.get(), &app::ConsoleBackend::signedIn);
-    QSignalSpy failed(backend.get(), &app::ConsoleBackend::signInFailed);
-    connect(backend.get(), &app::ConsoleBackend::signedIn, window.get(),
-            [this] { window->setSignedIn(); });
+    // The console as main() builds it, opened on the sandbox as `--sandbox` does.
+    QVERIFY(scratch.isValid());
+    settings = std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
+                                           QSettings::IniFormat);
+    console = std::make_unique<app::Console>(*settings);
+    backend = &console->backend();
+    inbox = &console->inbox();
+    messages = &console->messages();
+    window = &console->window();
     window->resize(1280, 800);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    QSignalSpy signedIn(&backend->session(), &auth::Session::signedIn);
+    QSignalSpy failed(&backend->session(), &auth::Session::signInFailed);
+    console->start({app::ConsoleStart::Mode::Sandbox, {}, {}});
+    QVERIFY(QTest::qWaitForWindowExposed(window));
     window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    backend->signIn();
+    QVERIFY(QTest::qWaitForWindowActive(window));
     QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), kTimeoutMs);
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY(backend->isSandbox());
 }
 
 void TstGuiWindow::cleanupTestCase()
 {
-    window.reset();
-    messages.reset();
-    inbox.reset();
-    backend.reset();
+    console.reset();
 }
 
 void TstGuiWindow::windowShowsTheSandboxInbox()

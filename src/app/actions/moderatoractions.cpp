@@ -663,4 +663,21 @@ ActionRegistry &ModeratorActions::registry()
     return d->registry;
 }
 
+void ModeratorActions::forgetProfileData()
+{
+    d->markReadTimer.stop();
+    d->markReadRoom = 0;
+    const QList<QWidget *> dialogs = {d->createDialog.data(), d->pushDialog.data(),
+                                      d->ratingDialog.data(), d->postDialog.data()};
+    for (QWidget *dialog : dialogs) {
+        if (dialog)
+            dialog->deleteLater();
+    }
+    for (const QPointer<MemberActionDialog> &dialog : std::as_const(d->memberDialogs)) {
+        if (dialog)
+            dialog->deleteLater();
+    }
+    d->memberDialogs.clear();
+}
+
 } // namespace popsell::app

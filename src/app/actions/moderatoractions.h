@@ -41,6 +41,10 @@ public:
     ~ModeratorActions() override;
 
     ActionRegistry &registry();
+    // Another profile is active (or none): the action dialogs go with their drafts, which
+    // name rooms, members and products of the previous brand, and the pending mark-read
+    // of the open room is dropped.
+    void forgetProfileData();
 
 private:
     struct Private;

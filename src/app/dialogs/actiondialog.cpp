@@ -1,5 +1,6 @@
 #include "app/dialogs/actiondialog.h"
 
+#include "app/dialogs/errorlabel.h"
 #include "core/api/apicall.h"
 #include "core/api/apierror.h"
 
@@ -10,28 +11,6 @@
 #include <QVBoxLayout>
 
 namespace popsell::app {
-
-namespace {
-
-void styleErrorLabel(QLabel *label)
-{
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    // A red that stays readable on light and dark palettes.
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xd0, 0x2c, 0x38));
-    label->setPalette(palette);
-    label->setVisible(false);
-}
-
-QLabel *makeErrorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    styleErrorLabel(label);
-    return label;
-}
-
-} // namespace
 
 ActionDialog::ActionDialog(QWidget *parent)
     : QDialog(parent)

@@ -33,6 +33,17 @@ void ProductImageCache::setAllowedOrigin(const QUrl &apiBaseUrl)
                                    QUrl::RemoveUserInfo);
 }
 
+void ProductImageCache::clear()
+{
+    // Aborting answers at once (finished() runs now), so nothing of before lands after.
+    const QList<QNetworkReply *> running = m_network->findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : running)
+        reply->abort();
+    m_images.clear();
+    m_pending.clear();
+    m_failed.clear();
+}
+
 bool ProductImageCache::isAllowed(const QUrl &url) const
 {
     return url.isValid() && m_origin.isValid() && url.scheme() == m_origin.scheme() &&

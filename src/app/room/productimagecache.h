@@ -27,6 +27,8 @@ public:
 
     // Pictures are accepted from this origin only (scheme, host and port of the API).
     void setAllowedOrigin(const QUrl &apiBaseUrl);
+    // Forgets every picture and stops the downloads (another profile, or signed out).
+    void clear();
     // Pixel size pictures are decoded at (vector images are rendered at this size).
     void setDecodeSize(QSize size) { m_decodeSize = size; }
 

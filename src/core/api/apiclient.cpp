@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
 #include <utility>
 
 namespace popsell::api {
@@ -23,7 +24,22 @@ ApiClient::ApiClient(ApiConfig config, QObject *parent)
     m_network->setAutoDeleteReplies(true);
 }
 
-ApiClient::~ApiClient() = default;
+void ApiClient::clearToken()
+{
+    // Only a buffer this client owns alone is overwritten: a shared one belongs to others too.
+    if (m_token.isDetached())
+        m_token.fill(QChar(u'\0'));
+    m_token.clear();
+}
+
+ApiClient::~ApiClient()
+{
+    // The calls go first, quietly (no result, no gate): nothing they do while ending may
+    // reach a client that is half destroyed.
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+    clearToken();
+}
 
 ApiCall *ApiClient::send(Endpoint endpoint, const QList<qint64> &pathIds, const QUrlQuery &query,
                          const std::optional<QJsonObject> &body, QObject *context,
@@ -63,23 +79,244 @@ ApiCall *ApiClient::start(const EndpointSpec &spec, const QUrl &url, bool requir
     else if (idempotencyKey.isEmpty())
         idempotencyKey = RequestBuilder::newIdempotencyKey();
 
-    const QNetworkRequest request =
-        builder.build(spec, url, m_token, idempotencyKey, body.has_value());
-    QNetworkReply *reply = nullptr;
-    if (spec.method == "GET") {
-        reply = m_network->get(request);
-    } else {
-        const QByteArray payload =
-            body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
-        reply = m_network->sendCustomRequest(request, spec.method, payload);
-    }
-
+    ApiCall::Request request;
+    request.endpoint = spec.endpoint;
+    request.url = url;
+    if (body)
+        request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    request.order = m_nextOrder++;
     ApiCall::Settings settings;
     settings.deadlineMs = m_config.deadlineMs;
     settings.maxBodyBytes = m_config.maxBodyBytes;
     settings.idempotencyKey = idempotencyKey;
-    settings.secretToRedact = m_token;
-    return new ApiCall(reply, std::move(settings), context, std::move(done), this);
+    auto *call = new ApiCall(
+        std::move(request), std::move(settings), context, std::move(done),
+        [this](ApiCall &ending, const Result<JsonReply> &result) {
+            return onCallEnding(ending, result);
+        },
+        this);
+    enqueue(call);
+    pump();
+    return call;
+}
+
+void ApiClient::enqueue(ApiCall *call)
+{
+    const EndpointSpec &spec = call->spec();
+    if (isSessionEndpoint(spec.endpoint))
+        m_sessionWaiting.append(call);
+    else if (spec.method == "GET")
+        m_waitingReads.append(call);
+    else
+        m_waitingWrites.append(call); // user actions first (reliability notes, 2.8)
+}
+
+int ApiClient::maxInFlight() const
+{
+    return std::max(1, m_config.maxInFlight);
+}
+
+void ApiClient::pump()
+{
+    // Starting a reply does not call back synchronously; the guard is for a Qt that does.
+    // The outer loop checks again after every start, so a nested request is not lost.
+    if (!m_pumping) {
+        m_pumping = true;
+        while (inFlightCount() < maxInFlight()) {
+            ApiCall *next = takeNext();
+            if (!next)
+                break;
+            sendAttempt(next);
+        }
+        m_pumping = false;
+    }
+    updateHeldCount();
+}
+
+ApiCall *ApiClient::takeNext()
+{
+    const auto takeFrom = [](CallList &list) -> ApiCall * {
+        while (!list.isEmpty()) {
+            const QPointer<ApiCall> call = list.takeFirst();
+            if (call && call->m_stage == ApiCall::Stage::Idle)
+                return call;
+        }
+        return nullptr;
+    };
+    // Signing in again must not wait behind the calls that wait for it.
+    if (ApiCall *session = takeFrom(m_sessionWaiting))
+        return session;
+    if (m_suspended)
+        return nullptr;
+    for (CallList *list : {&m_released, &m_waitingWrites, &m_waitingReads}) {
+        if (ApiCall *call = takeFrom(*list))
+            return call;
+    }
+    return nullptr;
+}
+
+void ApiClient::sendAttempt(ApiCall *call)
+{
+    // Built now, not at send(): a call that waited or was parked goes with the current
+    // token, and with the same Idempotency-Key and body as before.
+    const RequestBuilder builder(m_config);
+    const EndpointSpec &spec = call->spec();
+    const ApiCall::Request &what = call->request();
+    const QNetworkRequest request =
+        builder.build(spec, what.url, m_token, call->idempotencyKey(), what.body.has_value());
+    QNetworkReply *reply = nullptr;
+    if (spec.method == "GET")
+        reply = m_network->get(request);
+    else
+        reply =
+            m_network->sendCustomRequest(request, spec.method, what.body.value_or(QByteArray()));
+    m_onWire.append(call);
+    call->attach(reply, m_token);
+}
+
+bool ApiClient::mayHold(const ApiCall &call, const Result<JsonReply> &result) const
+{
+    // A redirect to a login page is a BadResponse (apierror.cpp), not an Unauthorized: it
+    // is delivered.
+    return m_holdOnUnauthorized && !result.ok() &&
+           result.error().kind() == ApiError::Kind::Unauthorized && call.spec().bearer &&
+           !isSessionEndpoint(call.spec().endpoint);
+}
+
+bool ApiClient::onCallEnding(ApiCall &call, const Result<JsonReply> &result)
+{
+    forget(&call);
+    bool keep = false;
+    bool entersSuspension = false;
+    if (mayHold(call, result)) {
+        if (m_suspended) {
+            insertInOrder(m_parked, &call);
+            keep = true;
+        } else if (!call.carried(m_token)) {
+            // The token changed while this attempt was out (renewed after another call's
+            // 401): not a new suspension. Without any token the moderator signed out, and
+            // the 401 is the answer.
+            if (hasToken()) {
+                insertInOrder(m_released, &call);
+                keep = true;
+            }
+        } else {
+            insertInOrder(m_parked, &call);
+            keep = true;
+            m_suspended = true;
+            entersSuspension = true;
+        }
+    }
+    // Signals after the bookkeeping: a receiver may call resume(), abandonHeld() or
+    // reset() right away.
+    if (entersSuspension) {
+        Q_EMIT suspendedChanged(true);
+        Q_EMIT unauthorizedDuringSession();
+    }
+    pump(); // a slot is free
+    return keep;
+}
+
+void ApiClient::insertInOrder(CallList &list, ApiCall *call)
+{
+    const quint64 order = call->request().order;
+    const auto at = std::find_if(list.begin(), list.end(), [order](const QPointer<ApiCall> &other) {
+        return other && other->request().order > order;
+    });
+    list.insert(at, call);
+}
+
+void ApiClient::forget(ApiCall *call)
+{
+    for (CallList *list : {&m_onWire, &m_parked, &m_sessionWaiting, &m_released, &m_waitingWrites,
+                           &m_waitingReads}) {
+        list->removeIf([call](const QPointer<ApiCall> &held) { return !held || held == call; });
+    }
+}
+
+void ApiClient::setSuspended(bool suspended)
+{
+    if (m_suspended == suspended)
+        return;
+    m_suspended = suspended;
+    Q_EMIT suspendedChanged(suspended);
+}
+
+void ApiClient::resume()
+{
+    const CallList parked = std::exchange(m_parked, {});
+    for (const QPointer<ApiCall> &call : parked) {
+        if (call)
+            insertInOrder(m_released, call);
+    }
+    setSuspended(false);
+    pump();
+}
+
+void ApiClient::abandonHeld(const ApiError &error)
+{
+    CallList held;
+    for (CallList *list : {&m_parked, &m_released, &m_waitingWrites, &m_waitingReads})
+        held.append(std::exchange(*list, {}));
+    held.removeIf([](const QPointer<ApiCall> &call) { return !call; });
+    std::sort(held.begin(), held.end(), [](const QPointer<ApiCall> &a, const QPointer<ApiCall> &b) {
+        return a->request().order < b->request().order;
+    });
+    for (const QPointer<ApiCall> &call : std::as_const(held)) {
+        if (call)
+            call->discard(error);
+    }
+    setSuspended(false);
+    pump();
+}
+
+void ApiClient::reset(ApiConfig config)
+{
+    // Every call not yet delivered, whatever it is doing: the lists do not know the calls
+    // whose result waits for its delivery turn.
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    for (CallList *list :
+         {&m_onWire, &m_parked, &m_sessionWaiting, &m_released, &m_waitingWrites, &m_waitingReads})
+        list->clear();
+    clearToken();
+    const ApiError canceled(ApiError::Kind::Canceled,
+                            QStringLiteral("canceled: the connection settings were replaced"));
+    for (ApiCall *call : calls)
+        call->discard(canceled);
+
+    m_config = std::move(config);
+    m_network->setTransferTimeout(m_config.inactivityTimeoutMs);
+    // Idle keep-alive connections belong to the old server (and its TLS settings).
+    m_network->clearConnectionCache();
+    setSuspended(false);
+    updateHeldCount();
+}
+
+int ApiClient::heldCount() const
+{
+    qsizetype count = 0;
+    for (const CallList *list : {&m_parked, &m_released, &m_waitingWrites, &m_waitingReads}) {
+        count += std::count_if(list->cbegin(), list->cend(), [](const QPointer<ApiCall> &call) {
+            return call && call->m_stage == ApiCall::Stage::Idle;
+        });
+    }
+    return int(count);
+}
+
+int ApiClient::inFlightCount() const
+{
+    return int(std::count_if(m_onWire.cbegin(), m_onWire.cend(), [](const QPointer<ApiCall> &call) {
+        return call && call->m_stage == ApiCall::Stage::OnWire;
+    }));
+}
+
+void ApiClient::updateHeldCount()
+{
+    const int count = heldCount();
+    if (count == m_reportedHeldCount)
+        return;
+    m_reportedHeldCount = count;
+    Q_EMIT heldCountChanged(count);
 }
 
 } // namespace popsell::api

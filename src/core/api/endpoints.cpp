@@ -72,4 +72,10 @@ QString expandPath(const EndpointSpec &spec, const QList<qint64> &ids)
     return path;
 }
 
+bool isSessionEndpoint(Endpoint endpoint)
+{
+    return endpoint == Endpoint::CreateToken || endpoint == Endpoint::Logout ||
+           endpoint == Endpoint::GetBrand;
+}
+
 } // namespace popsell::api

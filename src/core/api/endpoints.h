@@ -63,4 +63,9 @@ const QList<EndpointSpec> &allEndpoints();
 // The path with its {placeholders} replaced, in order, by `ids`.
 QString expandPath(const EndpointSpec &spec, const QList<qint64> &ids);
 
+// CreateToken, Logout and GetBrand: the calls that sign in and out. The client never holds
+// them back after a 401 (ApiClient::setHoldOnUnauthorized), or signing in again could not
+// get past the calls waiting for it.
+bool isSessionEndpoint(Endpoint endpoint);
+
 } // namespace popsell::api

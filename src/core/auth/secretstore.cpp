@@ -3,6 +3,8 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#include <climits>
+#include <memory>
 #include <utility>
 
 namespace popsell::auth {
@@ -23,7 +25,30 @@ SecretResult::Status statusOf(QKeychain::Error error)
     }
 }
 
+// A copy that owns its bytes alone, so that wipe() can overwrite them later.
+QByteArray ownedCopy(const QByteArray &secret)
+{
+    return QByteArray(secret.constData(), secret.size());
+}
+
+bool isGone(const SecretResult &result)
+{
+    return result.status == SecretResult::Status::Ok ||
+           result.status == SecretResult::Status::NotFound;
+}
+
 } // namespace
+
+void wipe(QByteArray &secret)
+{
+    if (secret.isDetached()) {
+        // volatile: stores right before the buffer is freed must not be optimised away.
+        volatile char *bytes = secret.data();
+        for (qsizetype i = 0, size = secret.size(); i < size; ++i)
+            bytes[i] = '\0';
+    }
+    secret.clear();
+}
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
@@ -31,7 +56,13 @@ SecretStore::SecretStore(QObject *parent)
 
 // A keychain job still in flight is left to finish on its own: QtKeychain cannot cancel
 // it and deletes it itself (autoDelete); its answer no longer reaches this object.
-SecretStore::~SecretStore() = default;
+SecretStore::~SecretStore()
+{
+    for (QByteArray &secret : m_sessionSecrets)
+        wipe(secret);
+    for (Job &job : m_queue)
+        wipe(job.secret);
+}
 
 QString SecretStore::serviceName()
 {
@@ -41,6 +72,11 @@ QString SecretStore::serviceName()
 QString SecretStore::tokenKey(const QString &profile)
 {
     return QStringLiteral("v1/") + profile + QStringLiteral("/token");
+}
+
+QString SecretStore::apiKeyKey(const QString &profile)
+{
+    return QStringLiteral("v1/") + profile + QStringLiteral("/api-key");
 }
 
 void SecretStore::setWatchdogTimeout(std::chrono::milliseconds timeout)
@@ -60,26 +96,89 @@ void SecretStore::retryKeychain()
 void SecretStore::writeToken(const QString &profile, const QByteArray &secret, QObject *context,
                              Done done)
 {
-    enqueue({Kind::Write, tokenKey(profile), secret, context,
-             [done = std::move(done)](const SecretResult &result, const QByteArray &) {
-                 done(result);
-             }});
+    write(tokenKey(profile), secret, context, std::move(done));
 }
 
 void SecretStore::readToken(const QString &profile, QObject *context, ReadDone done)
 {
-    enqueue({Kind::Read, tokenKey(profile), {}, context, std::move(done)});
+    read(tokenKey(profile), context, std::move(done));
 }
 
 void SecretStore::removeToken(const QString &profile, QObject *context, Done done)
 {
+    remove(tokenKey(profile), context, std::move(done));
+}
+
+void SecretStore::writeApiKey(const QString &profile, const QByteArray &secret, QObject *context,
+                              Done done)
+{
+    write(apiKeyKey(profile), secret, context, std::move(done));
+}
+
+void SecretStore::readApiKey(const QString &profile, QObject *context, ReadDone done)
+{
+    read(apiKeyKey(profile), context, std::move(done));
+}
+
+void SecretStore::removeApiKey(const QString &profile, QObject *context, Done done)
+{
+    remove(apiKeyKey(profile), context, std::move(done));
+}
+
+void SecretStore::removeProfileSecrets(const QString &profile, QObject *context, Done done)
+{
+    // The store itself is the jobs' context: once asked, both removals run and the first
+    // answer waits for the second, whatever happens to the caller's context.
+    auto token = std::make_shared<SecretResult>();
+    remove(tokenKey(profile), this, [token](const SecretResult &result) { *token = result; });
+    remove(apiKeyKey(profile), this,
+           [token, context = QPointer<QObject>(context),
+            done = std::move(done)](const SecretResult &apiKey) {
+               if (context.isNull() || !done)
+                   return;
+               if (isGone(*token) && isGone(apiKey))
+                   done({SecretResult::Status::Ok, {}});
+               else
+                   done(isGone(*token) ? apiKey : *token);
+           });
+}
+
+void SecretStore::write(const QString &key, const QByteArray &secret, QObject *context, Done done)
+{
+    ReadDone answer = [done = std::move(done)](const SecretResult &result, const QByteArray &) {
+        if (done)
+            done(result);
+    };
+    if (secret.isEmpty() || secret.size() > maxSecretBytes) {
+        const QString why =
+            secret.isEmpty()
+                ? tr("Nothing was saved: the secret is empty.")
+                : tr("Not saved: the secret is %n byte(s) long, more than the %1 bytes a "
+                     "keychain entry holds.",
+                     nullptr, int(qMin<qsizetype>(secret.size(), INT_MAX)))
+                      .arg(maxSecretBytes);
+        enqueue({Kind::Reject, key, {}, context, std::move(answer), why});
+        return;
+    }
+    enqueue({Kind::Write, key, ownedCopy(secret), context, std::move(answer), {}});
+}
+
+void SecretStore::read(const QString &key, QObject *context, ReadDone done)
+{
+    enqueue({Kind::Read, key, {}, context, std::move(done), {}});
+}
+
+void SecretStore::remove(const QString &key, QObject *context, Done done)
+{
     enqueue({Kind::Remove,
-             tokenKey(profile),
+             key,
              {},
              context,
              [done = std::move(done)](const SecretResult &result, const QByteArray &) {
-                 done(result);
-             }});
+                 if (done)
+                     done(result);
+             },
+             {}});
 }
 
 void SecretStore::enqueue(Job job)
@@ -95,7 +194,11 @@ void SecretStore::startNext()
     if (m_running || m_queue.empty())
         return;
     m_running = true;
-    if (m_sessionOnly)
+    if (m_queue.front().kind == Kind::Reject) {
+        // Before the session-only check: a refused secret goes nowhere, not even to memory.
+        const QString why = m_queue.front().rejection;
+        finishCurrent({SecretResult::Status::Rejected, why}, {});
+    } else if (m_sessionOnly)
         answerFromMemory();
     else
         startKeychainJob();
@@ -113,13 +216,17 @@ void SecretStore::startKeychainJob()
         break;
     case Kind::Write: {
         auto *write = new QKeychain::WritePasswordJob(serviceName());
-        write->setBinaryData(job.secret);
+        // QtKeychain gets its own copy, so the job's stays ours alone to wipe.
+        write->setBinaryData(ownedCopy(job.secret));
         keychainJob = write;
         break;
     }
     case Kind::Remove:
         keychainJob = new QKeychain::DeletePasswordJob(serviceName());
         break;
+    case Kind::Reject:
+        Q_UNREACHABLE();
+        return;
     }
     // Unparented and self-deleting: a stalled job must outlive this store harmlessly.
     keychainJob->setAutoDelete(true);
@@ -140,10 +247,12 @@ void SecretStore::startKeychainJob()
             break;
         case Kind::Write:
             if (result.status == SecretResult::Status::Ok)
-                m_sessionSecrets.remove(current.key); // the keychain copy is authoritative
+                forgetSessionSecret(current.key); // the keychain copy is authoritative
             break;
         case Kind::Remove:
-            m_sessionSecrets.remove(current.key);
+            forgetSessionSecret(current.key);
+            break;
+        case Kind::Reject:
             break;
         }
         if (result.status == SecretResult::Status::Unavailable) {
@@ -183,7 +292,8 @@ void SecretStore::answerFromMemory()
     QByteArray secret;
     switch (job.kind) {
     case Kind::Write:
-        m_sessionSecrets.insert(job.key, job.secret);
+        forgetSessionSecret(job.key);
+        m_sessionSecrets.insert(job.key, ownedCopy(job.secret));
         result.detail =
             tr("%1 The sign-in is kept for this session only.").arg(m_unavailableReason);
         break;
@@ -192,15 +302,18 @@ void SecretStore::answerFromMemory()
             found != m_sessionSecrets.constEnd()) {
             result.status = SecretResult::Status::Ok;
             result.detail = tr("Kept for this session only.");
-            secret = *found;
+            secret = ownedCopy(*found); // the session's copy stays ours alone to wipe
         } else {
             result.detail = m_unavailableReason;
         }
         break;
     case Kind::Remove:
-        m_sessionSecrets.remove(job.key);
+        forgetSessionSecret(job.key);
         result.detail =
             tr("%1 The sign-in was forgotten for this session.").arg(m_unavailableReason);
+        break;
+    case Kind::Reject:
+        Q_UNREACHABLE();
         break;
     }
     finishCurrent(result, secret);
@@ -217,6 +330,7 @@ void SecretStore::finishCurrent(const SecretResult &result, const QByteArray &se
     // Guarded by the caller's context, like a queued slot would be.
     if (!job.context.isNull() && job.done)
         job.done(result, secret);
+    wipe(job.secret);
 }
 
 void SecretStore::enterSessionOnly(const QString &reason)
@@ -227,6 +341,15 @@ void SecretStore::enterSessionOnly(const QString &reason)
         return;
     m_sessionOnly = true;
     emit sessionOnlyChanged(true);
+}
+
+void SecretStore::forgetSessionSecret(const QString &key)
+{
+    const auto found = m_sessionSecrets.find(key);
+    if (found == m_sessionSecrets.end())
+        return;
+    wipe(*found);
+    m_sessionSecrets.erase(found);
 }
 
 } // namespace popsell::auth

@@ -23,6 +23,9 @@ struct SecretResult
         // No keychain, a job that outlived the watchdog, or access denied. A write that
         // ends Unavailable was kept in memory for this session only.
         Unavailable,
+        // A write of an empty secret or of more than SecretStore::maxSecretBytes: it
+        // reached neither the keychain nor memory, and whatever was stored before stays.
+        Rejected,
     };
 
     Status status = Status::Unavailable;
@@ -31,7 +34,14 @@ struct SecretResult
     bool ok() const { return status == Status::Ok; }
 };
 
-// Per-profile secrets (the bearer token) in the OS keychain through QtKeychain.
+// Overwrites the bytes of `secret` with zeros, then empties it. Only a buffer `secret` owns
+// alone is overwritten: a shared one (copies elsewhere, or static data) is just released, as
+// writing to it would change, or crash, someone else's copy. Best effort: QByteArray copies
+// made elsewhere (the caller's, QtKeychain's, the network stack's) are out of reach.
+void wipe(QByteArray &secret);
+
+// Per-profile secrets (the bearer token, and the API key when the moderator asks to
+// remember it) in the OS keychain through QtKeychain.
 //
 // Every job is asynchronous, runs one at a time in request order and is guarded by a
 // watchdog: QtKeychain 0.13.2 can stall ~25 s per job when the Secret Service cannot be
@@ -42,6 +52,10 @@ struct SecretResult
 // from then on no job goes to the keychain, written secrets live in memory until the
 // store is destroyed, and nothing is ever stored in plaintext (QtKeychain's insecure
 // QSettings fallback stays off).
+//
+// Secrets the store holds itself (the session-only copies, those of queued jobs) are its own
+// copies, overwritten with zeros (wipe) once a job ran, on overwrite and removal, and in the
+// destructor; a secret read is handed out as a separate copy for the same reason.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -51,12 +65,17 @@ public:
     using ReadDone = std::function<void(const SecretResult &result, const QByteArray &secret)>;
 
     static constexpr std::chrono::milliseconds defaultWatchdog{10'000};
+    // One keychain entry: Windows' Credential Manager refuses blobs over 2560 bytes with an
+    // opaque error, so longer secrets are Rejected everywhere, before any keychain is asked.
+    static constexpr qsizetype maxSecretBytes = 2048;
 
     explicit SecretStore(QObject *parent = nullptr);
     ~SecretStore() override;
 
     // The keychain entry name of a profile's token; versioned so the layout can change.
     static QString tokenKey(const QString &profile);
+    // The same for the brand API key: "v1/<profile>/api-key".
+    static QString apiKeyKey(const QString &profile);
     static QString serviceName();
 
     void setWatchdogTimeout(std::chrono::milliseconds timeout);
@@ -75,6 +94,15 @@ public:
     void readToken(const QString &profile, QObject *context, ReadDone done);
     void removeToken(const QString &profile, QObject *context, Done done);
 
+    void writeApiKey(const QString &profile, const QByteArray &secret, QObject *context, Done done);
+    void readApiKey(const QString &profile, QObject *context, ReadDone done);
+    void removeApiKey(const QString &profile, QObject *context, Done done);
+
+    // Sign-out: removes the profile's token and API key, with one answer. Ok when both are
+    // gone (NotFound counts as gone); otherwise the first failure. Both removals run even
+    // if `context` is destroyed in between.
+    void removeProfileSecrets(const QString &profile, QObject *context, Done done);
+
 signals:
     void sessionOnlyChanged(bool sessionOnly);
 
@@ -83,7 +111,8 @@ private:
     {
         Read,
         Write,
-        Remove
+        Remove,
+        Reject, // a write refused before it was queued; answered in turn, touches nothing
     };
     struct Job
     {
@@ -92,14 +121,19 @@ private:
         QByteArray secret;
         QPointer<QObject> context;
         ReadDone done;
+        QString rejection; // Reject: why, for a person
     };
 
+    void write(const QString &key, const QByteArray &secret, QObject *context, Done done);
+    void read(const QString &key, QObject *context, ReadDone done);
+    void remove(const QString &key, QObject *context, Done done);
     void enqueue(Job job);
     void startNext();
     void startKeychainJob();
     void finishCurrent(const SecretResult &result, const QByteArray &secret);
     void answerFromMemory();
     void enterSessionOnly(const QString &reason);
+    void forgetSessionSecret(const QString &key);
 
     std::chrono::milliseconds m_watchdog = defaultWatchdog;
     std::deque<Job> m_queue;

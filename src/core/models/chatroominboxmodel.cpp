@@ -52,6 +52,12 @@ void ChatroomInboxModel::setFilters(const api::ChatroomFilters &filters)
 
 void ChatroomInboxModel::reload()
 {
+    clear();
+    loadPage();
+}
+
+void ChatroomInboxModel::clear()
+{
     ++m_generation; // answers to the previous load are now stale
     if (m_pending)
         m_pending->cancel();
@@ -74,7 +80,6 @@ void ChatroomInboxModel::reload()
 
     setTotal(0);
     setErrorText({});
-    loadPage();
 }
 
 const Chatroom *ChatroomInboxModel::chatroomAt(int row) const

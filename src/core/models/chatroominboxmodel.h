@@ -54,6 +54,9 @@ public:
     const api::ChatroomFilters &filters() const { return m_filters; }
     // Drops the rows and loads the first page again.
     void reload();
+    // Drops the rows and everything learned about them (another brand signed in, or
+    // signed out); the first page loads when a view asks for more.
+    void clear();
 
     // The row's chatroom; nullptr when out of range.
     const domain::Chatroom *chatroomAt(int row) const;

@@ -1,0 +1,225 @@
+#include "app/console.h"
+
+#include "app/actions/moderatoractions.h"
+#include "app/actions/sessionactions.h"
+#include "app/consolebackend.h"
+#include "app/dialogs/signindialog.h"
+#include "app/mainwindow.h"
+#include "core/api/apiclient.h"
+#include "core/auth/profilestore.h"
+#include "core/auth/secretstore.h"
+#include "core/auth/session.h"
+#include "core/models/chatroominboxmodel.h"
+#include "core/models/messagelistmodel.h"
+
+namespace popsell::app {
+
+using auth::Profile;
+using auth::Session;
+
+struct Console::Private
+{
+    Private(Console &q, QSettings &settings)
+        : q(q)
+        , backend(settings)
+        , inbox(backend.api())
+        , messages(backend.api())
+        , window(inbox, messages)
+        , actions(window, backend.api(), inbox, messages, settings)
+    {}
+
+    void wireSession();
+    void showProfile(const Profile &profile);
+    void forgetShownData();
+    void updateHeld();
+    QString keychainNotice() const;
+
+    Console &q;
+    ConsoleBackend backend;
+    models::ChatroomInboxModel inbox;
+    models::MessageListModel messages;
+    MainWindow window;
+    ModeratorActions actions;
+    std::unique_ptr<SessionActions> sessionActions;
+    QPointer<SignInDialog> signInDialog;
+};
+
+Console::Console(QSettings &settings, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(*this, settings))
+{
+    d->sessionActions = std::make_unique<SessionActions>(
+        d->actions.registry(), *d->window.sessionMenu(), d->backend.session(),
+        d->backend.profiles(), [this] { showSignIn(d->backend.session().profile()); });
+    d->wireSession();
+}
+
+Console::~Console()
+{
+    // Dialogs are children of the window; the session's callbacks must not reach them late.
+    delete d->signInDialog;
+}
+
+void Console::Private::wireSession()
+{
+    Session &session = backend.session();
+    QObject::connect(&session, &Session::profileActivated, &q, [this](const Profile &profile) {
+        forgetShownData();
+        showProfile(profile);
+        window.setServerUrl(backend.baseUrl());
+        window.setSigningIn();
+    });
+    QObject::connect(&session, &Session::signedIn, &q, [this](const Profile &profile) {
+        showProfile(profile); // the brand's name may be new
+        window.setSignedIn();
+        updateHeld();
+        if (signInDialog && signInDialog->isVisible()) {
+            signInDialog->signedIn();
+            // Back to work where the day starts: the inbox, under the keyboard.
+            window.activateWindow();
+            window.inboxView()->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    QObject::connect(&session, &Session::stateChanged, &q, [this] { updateHeld(); });
+    QObject::connect(&backend.client(), &api::ApiClient::heldCountChanged, &q,
+                     [this] { updateHeld(); });
+    QObject::connect(&session, &Session::signInRequired, &q,
+                     [this](const std::optional<Profile> &profile, const QString &reason) {
+                         if (!backend.session().profile())
+                             window.setSignedOut();
+                         q.showSignIn(profile, reason);
+                     });
+    QObject::connect(&session, &Session::signInFailed, &q,
+                     [this](const QString &message, const QString &field) {
+                         if (signInDialog && signInDialog->isBusy()) {
+                             signInDialog->showFailure(message, field);
+                             return;
+                         }
+                         window.setSignInFailed(message);
+                         Q_EMIT q.directSignInFailed(message);
+                     });
+    QObject::connect(&session, &Session::signedOut, &q, [this] {
+        forgetShownData();
+        window.setSignedOut();
+        q.showSignIn(std::nullopt, tr("You are signed out. Sign in again, to this or another "
+                                      "profile, or open the sandbox."));
+    });
+    QObject::connect(&backend.secrets(), &auth::SecretStore::sessionOnlyChanged, &q, [this] {
+        const QString notice = keychainNotice();
+        window.setKeychainNotice(notice);
+        if (signInDialog)
+            signInDialog->setKeychainNotice(notice);
+    });
+}
+
+void Console::Private::showProfile(const Profile &profile)
+{
+    window.setSandboxMode(profile.sandbox);
+    // The sandbox has its own badge; a name beside it would say the same twice.
+    window.setProfileName(profile.sandbox ? QString() : profile.displayName());
+}
+
+QString Console::Private::keychainNotice() const
+{
+    const auth::SecretStore &secrets = backend.secrets();
+    if (!secrets.isSessionOnly())
+        return {};
+    return tr("The system keychain is not available (%1). You stay signed in for this session "
+              "only and will be asked again at the next start; nothing is saved in plain text.")
+        .arg(secrets.unavailableReason());
+}
+
+void Console::Private::forgetShownData()
+{
+    // Dialogs first: a draft addressed to a room of the previous brand must not be sent
+    // under the next one.
+    actions.forgetProfileData();
+    window.forgetProfileData();
+    messages.setChatroom(0);
+    inbox.clear();
+}
+
+void Console::Private::updateHeld()
+{
+    const Session::State state = backend.session().state();
+    const bool held = state == Session::State::Suspended || state == Session::State::NeedsSignIn;
+    window.setHeldActions(held ? backend.client().heldCount() : 0,
+                          state == Session::State::NeedsSignIn);
+}
+
+void Console::start(const ConsoleStart &start)
+{
+    d->window.setSignedOut();
+    d->window.show();
+    // After show(): the skeleton paints while the keychain and the network answer.
+    Session &session = d->backend.session();
+    switch (start.mode) {
+    case ConsoleStart::Mode::LastProfile:
+        session.restoreLastProfile();
+        break;
+    case ConsoleStart::Mode::Sandbox:
+        d->window.setSigningIn();
+        session.openSandbox();
+        break;
+    case ConsoleStart::Mode::Direct:
+        d->window.setServerUrl(start.profile.baseUrl);
+        d->window.setSigningIn();
+        session.signIn(start.profile, start.apiKey);
+        break;
+    }
+}
+
+void Console::showSignIn(const std::optional<Profile> &profile, const QString &reason)
+{
+    if (!d->signInDialog) {
+        d->signInDialog = new SignInDialog(&d->window);
+        Session &session = d->backend.session();
+        connect(d->signInDialog, &SignInDialog::signInRequested, &session, &Session::signIn);
+        connect(d->signInDialog, &SignInDialog::sandboxRequested, &session,
+                &Session::openSandbox);
+        connect(d->signInDialog, &SignInDialog::canceled, &session, &Session::cancelSignIn);
+    }
+    d->signInDialog->setKeychainNotice(d->keychainNotice());
+    if (!d->signInDialog->isBusy())
+        d->signInDialog->prefill(profile, reason);
+    d->signInDialog->show();
+    d->signInDialog->raise();
+    d->signInDialog->activateWindow();
+}
+
+ConsoleBackend &Console::backend() const
+{
+    return d->backend;
+}
+
+MainWindow &Console::window() const
+{
+    return d->window;
+}
+
+models::ChatroomInboxModel &Console::inbox() const
+{
+    return d->inbox;
+}
+
+models::MessageListModel &Console::messages() const
+{
+    return d->messages;
+}
+
+ModeratorActions &Console::actions() const
+{
+    return d->actions;
+}
+
+SessionActions &Console::sessionActions() const
+{
+    return *d->sessionActions;
+}
+
+SignInDialog *Console::signInDialog() const
+{
+    return d->signInDialog;
+}
+
+} // namespace popsell::app
