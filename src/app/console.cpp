@@ -50,7 +50,8 @@ Console::Console(QSettings &settings, QObject *parent)
 {
     d->sessionActions = std::make_unique<SessionActions>(
         d->actions.registry(), *d->window.sessionMenu(), d->backend.session(),
-        d->backend.profiles(), [this] { showSignIn(d->backend.session().profile()); });
+        d->backend.profiles(), d->backend.client(),
+        [this] { showSignIn(d->backend.session().profile()); });
     d->wireSession();
 }
 
@@ -124,9 +125,10 @@ QString Console::Private::keychainNotice() const
     const auth::SecretStore &secrets = backend.secrets();
     if (!secrets.isSessionOnly())
         return {};
-    return tr("The system keychain is not available (%1). You stay signed in for this session "
-              "only and will be asked again at the next start; nothing is saved in plain text.")
-        .arg(secrets.unavailableReason());
+    // The store's reason already names the keychain and what went wrong.
+    return secrets.unavailableReason() + u' ' +
+           tr("You stay signed in for this session only and will be asked again at the next "
+              "start; nothing is saved in plain text.");
 }
 
 void Console::Private::forgetShownData()
@@ -175,13 +177,22 @@ void Console::showSignIn(const std::optional<Profile> &profile, const QString &r
         d->signInDialog = new SignInDialog(&d->window);
         Session &session = d->backend.session();
         connect(d->signInDialog, &SignInDialog::signInRequested, &session, &Session::signIn);
-        connect(d->signInDialog, &SignInDialog::sandboxRequested, &session,
-                &Session::openSandbox);
+        connect(d->signInDialog, &SignInDialog::sandboxRequested, &session, &Session::openSandbox);
         connect(d->signInDialog, &SignInDialog::canceled, &session, &Session::cancelSignIn);
     }
-    d->signInDialog->setKeychainNotice(d->keychainNotice());
+    QString why = reason;
+    const int held = d->backend.client().heldCount();
+    const std::optional<Profile> active = d->backend.session().profile();
+    if (held > 0 && active) {
+        why += u'\n' + tr("%n held action(s) will be sent once you sign in again to %1; signing "
+                          "in to another profile discards them.",
+                          nullptr, held)
+                           .arg(active->displayName());
+    }
     if (!d->signInDialog->isBusy())
-        d->signInDialog->prefill(profile, reason);
+        d->signInDialog->prefill(profile, why.trimmed());
+    // After prefill: without a keychain, "remember" is off whatever the profile said.
+    d->signInDialog->setKeychainNotice(d->keychainNotice());
     d->signInDialog->show();
     d->signInDialog->raise();
     d->signInDialog->activateWindow();

@@ -23,10 +23,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QMutex>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -131,7 +133,9 @@ private Q_SLOTS:
     void switchingBrandShowsOnlyTheNewBrand();
     void revokedTokenHoldsTheActionUntilSignedInAgain();
     void signingOutDetachesAndAsks();
+    void leavingAProfileWithHeldActionsAsksFirst();
     void canaryTokenAndKeyAppearNowhere();
+    void nobus_keychainMissingIsSaidPlainly();
 
 private:
     void startConsole(app::ConsoleStart start = {});
@@ -156,9 +160,10 @@ void TstGuiSession::initTestCase()
 
 void TstGuiSession::init()
 {
-    m_settingsFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
-    m_sandbox = std::make_unique<SandboxFixture>(sandboxConfig(
-        QStringLiteral("alpha.popsell.test"), 1, QStringLiteral("alpha-brand-key")));
+    m_settingsFile =
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
+    m_sandbox = std::make_unique<SandboxFixture>(
+        sandboxConfig(QStringLiteral("alpha.popsell.test"), 1, QStringLiteral("alpha-brand-key")));
     const QString error = m_sandbox->start();
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
@@ -368,7 +373,8 @@ void TstGuiSession::revokedTokenHoldsTheActionUntilSignedInAgain()
     QCOMPARE(domain->text(), m_sandbox->config().domain); // pre-filled for the same profile
     shoot(dialog, QStringLiteral("sign-in-again"));
     const auto established = [&] {
-        QJsonObject room = m_sandbox->get(QStringLiteral("/chat/chatrooms/%1").arg(roomId)).object();
+        QJsonObject room =
+            m_sandbox->get(QStringLiteral("/chat/chatrooms/%1").arg(roomId)).object();
         if (room.value(QStringLiteral("data")).isObject())
             room = room.value(QStringLiteral("data")).toObject();
         return room.value(QStringLiteral("established_dialogue"));
@@ -411,10 +417,87 @@ void TstGuiSession::signingOutDetachesAndAsks()
     std::optional<auth::SecretResult::Status> status;
     QObject context;
     m_console->backend().secrets().readApiKey(
-        profile, &context,
-        [&status](const auth::SecretResult &result, const QByteArray &) { status = result.status; });
+        profile, &context, [&status](const auth::SecretResult &result, const QByteArray &) {
+            status = result.status;
+        });
     QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), kWaitMs);
     QCOMPARE(*status, auth::SecretResult::Status::NotFound);
+}
+
+void TstGuiSession::leavingAProfileWithHeldActionsAsksFirst()
+{
+    sandbox::SandboxConfig otherConfig =
+        sandboxConfig(QStringLiteral("beta.popsell.test"), 9, QStringLiteral("beta-brand-key"));
+    SandboxFixture other(otherConfig);
+    QVERIFY(other.start().isEmpty());
+    startConsole();
+    signInByKeys(other);
+    waitSignedIn();
+    press(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    signInByKeys(*m_sandbox);
+    waitSignedIn();
+    app::MainWindow &window = m_console->window();
+    window.inboxView()->setFocus();
+    press(Qt::Key_Down);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentChatroom().has_value(), kWaitMs);
+    const qint64 roomId = window.currentChatroom()->id;
+
+    // The token dies; the moderator's Ctrl+D is held; the sign-in dialog is dismissed.
+    std::optional<QByteArray> token;
+    QObject context;
+    m_console->backend().secrets().readToken(
+        m_console->backend().session().profile()->id, &context,
+        [&token](const auth::SecretResult &, const QByteArray &secret) { token = secret; });
+    QTRY_VERIFY_WITH_TIMEOUT(token.has_value() && !token->isEmpty(), kWaitMs);
+    testing::RequestOptions revoke;
+    revoke.tokenOverride = QString::fromLatin1(*token);
+    revoke.domainHeader = true;
+    revoke.brandHeader = false;
+    QCOMPARE(m_sandbox->post(QStringLiteral("/auth/logout"), {}, revoke).status, 200);
+    const auto roomAt = [roomId](SandboxFixture &sandbox) {
+        return sandbox.get(QStringLiteral("/chat/chatrooms/%1").arg(roomId)).object();
+    };
+    const QJsonObject roomBefore = roomAt(*m_sandbox);
+    const QJsonObject otherRoomBefore = roomAt(other);
+    press(Qt::Key_D, Qt::ControlModifier);
+    app::SignInDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("reasonLabel"))
+                ->text()
+                .contains(QStringLiteral("discards them")));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->backend().client().heldCount(), 1, kWaitMs);
+
+    // Switching to the other profile asks first; Escape keeps everything as it was.
+    window.activateWindow();
+    QTRY_VERIFY(window.isActiveWindow());
+    window.inboxView()->setFocus();
+    const auto box = [&] {
+        return window.findChild<QMessageBox *>(QStringLiteral("discardHeldBox"));
+    };
+    press(Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(box() && box()->isActiveWindow());
+    shoot(box(), QStringLiteral("discard-held"));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!box());
+    QCOMPARE(m_console->backend().session().profile()->domain, m_sandbox->config().domain);
+    QCOMPARE(m_console->backend().client().heldCount(), 1);
+
+    // Asked again and confirmed: the other profile, and the held action never went anywhere.
+    window.activateWindow();
+    QTRY_VERIFY(window.isActiveWindow());
+    window.inboxView()->setFocus();
+    press(Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(box() && box()->isActiveWindow());
+    press(Qt::Key_D, Qt::AltModifier); // "&Discard and switch"
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->backend().session().profile()->domain,
+                              other.config().domain, kWaitMs);
+    waitSignedIn();
+    QCOMPARE(m_console->backend().client().heldCount(), 0);
+    QTest::qWait(300);
+    QCOMPARE(roomAt(*m_sandbox), roomBefore);
+    QCOMPARE(roomAt(other), otherRoomBefore);
 }
 
 void TstGuiSession::canaryTokenAndKeyAppearNowhere()
@@ -461,8 +544,8 @@ void TstGuiSession::canaryTokenAndKeyAppearNowhere()
     QTest::qWait(500);
     QCOMPARE(m_sandbox->post(QStringLiteral("/auth/logout"), {}, revoke).status, 200);
     press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!rememberToken().isEmpty() && secrets.last() != QString::fromLatin1(first),
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !rememberToken().isEmpty() && secrets.last() != QString::fromLatin1(first), kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_console->backend().session().state(), Session::State::SignedIn,
                               kWaitMs);
     shoot(&m_console->window(), QStringLiteral("canary"));
@@ -502,6 +585,34 @@ void TstGuiSession::canaryTokenAndKeyAppearNowhere()
             QVERIFY2(!line.contains(secret), "a secret in the log output");
     }
     QVERIFY(secrets.size() >= 3); // the key and at least two tokens were looked for
+}
+
+void TstGuiSession::nobus_keychainMissingIsSaidPlainly()
+{
+    // No session bus: no keychain. The console says so, signs in for this session only,
+    // and the next start asks again.
+    startConsole();
+    signInByKeys(*m_sandbox, true);
+    waitSignedIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->backend().secrets().isSessionOnly(), kWaitMs);
+    auto *notice = m_console->window().findChild<QLabel *>(QStringLiteral("keychainLabel"));
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY(notice->toolTip().contains(QStringLiteral("nothing is saved in plain text")));
+    press(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    app::SignInDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    auto *dialogNotice = dialog->findChild<QLabel *>(QStringLiteral("keychainNotice"));
+    QVERIFY(dialogNotice->isVisible());
+    auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberKey"));
+    QVERIFY(!remember->isEnabled() && !remember->isChecked());
+    shoot(dialog, QStringLiteral("sign-in-no-keychain"));
+    press(Qt::Key_Escape);
+
+    startConsole();
+    QVERIFY(waitForSignInDialog());
+    QFile settings(m_settingsFile);
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(m_sandbox->config().apiKey.toUtf8()));
 }
 
 QTEST_MAIN(TstGuiSession)

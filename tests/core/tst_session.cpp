@@ -35,7 +35,7 @@ using testing::SandboxFixture;
 namespace {
 
 constexpr int kWaitMs = 20000;
-constexpr qint64 kRoom = 1;    // ambassadors 1 and 2 are its members
+constexpr qint64 kRoom = 1; // ambassadors 1 and 2 are its members
 constexpr qint64 kProduct = 42;
 
 // One console's worth of session objects, over a settings file that outlives it (a restart
@@ -177,7 +177,8 @@ void TstSession::init()
     m_sandbox = std::make_unique<SandboxFixture>();
     const QString error = m_sandbox->start();
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_settingsFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
+    m_settingsFile =
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
 }
 
 void TstSession::cleanup()
@@ -387,8 +388,7 @@ void TstSession::nobus_sessionOnlyTokenIsNotRestored()
 {
     {
         Harness h(m_settingsFile);
-        const Profile profile =
-            signIn(h, draftFor(*m_sandbox, true), m_sandbox->config().apiKey);
+        const Profile profile = signIn(h, draftFor(*m_sandbox, true), m_sandbox->config().apiKey);
         QVERIFY(!profile.id.isEmpty());
         QCOMPARE(h.session.state(), Session::State::SignedIn);
         QTRY_VERIFY_WITH_TIMEOUT(h.secrets.isSessionOnly(), kWaitMs);

@@ -1,11 +1,14 @@
 #include "app/actions/sessionactions.h"
 
 #include "app/actions/actionregistry.h"
+#include "core/api/apiclient.h"
 #include "core/auth/profilestore.h"
 #include "core/auth/session.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace popsell::app {
 
@@ -16,12 +19,13 @@ constexpr int kNumberedProfiles = 9;
 } // namespace
 
 SessionActions::SessionActions(ActionRegistry &registry, QMenu &menu, auth::Session &session,
-                               auth::ProfileStore &profiles, std::function<void()> showSignIn,
-                               QObject *parent)
+                               auth::ProfileStore &profiles, const api::ApiClient &client,
+                               std::function<void()> showSignIn, QObject *parent)
     : QObject(parent)
     , m_menu(menu)
     , m_session(session)
     , m_profiles(profiles)
+    , m_client(client)
 {
     const QString category = tr("Session");
     m_signIn = registry.add(QStringLiteral("session.signIn"), tr("&Sign in…"), category,
@@ -33,8 +37,8 @@ SessionActions::SessionActions(ActionRegistry &registry, QMenu &menu, auth::Sess
     m_switchMenu->setObjectName(QStringLiteral("switchProfileMenu"));
     connect(m_switchMenu, &QMenu::aboutToShow, this, &SessionActions::rebuildProfiles);
 
-    m_sandbox = registry.add(QStringLiteral("session.openSandbox"), tr("Open the sand&box"),
-                             category, {});
+    m_sandbox =
+        registry.add(QStringLiteral("session.openSandbox"), tr("Open the sand&box"), category, {});
     connect(m_sandbox, &QAction::triggered, &m_session, &auth::Session::openSandbox);
 
     m_signOut = registry.add(QStringLiteral("session.signOut"), tr("Sign &out"), category, {});
@@ -71,15 +75,40 @@ void SessionActions::rebuildProfiles()
         action->setChecked(active && active->id == profile.id);
         if (++number <= kNumberedProfiles)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number)));
-        connect(action, &QAction::triggered, this, [this, profile] {
-            const std::optional<auth::Profile> current = m_session.profile();
-            if (!current || current->id != profile.id ||
-                m_session.state() == auth::Session::State::SignedOut)
-                m_session.switchTo(profile);
-        });
+        connect(action, &QAction::triggered, this, [this, profile] { switchTo(profile); });
     }
     if (saved.isEmpty())
         m_switchMenu->addAction(tr("No saved profile yet"))->setEnabled(false);
+}
+
+void SessionActions::switchTo(const auth::Profile &profile)
+{
+    const std::optional<auth::Profile> current = m_session.profile();
+    if (current && current->id == profile.id &&
+        m_session.state() != auth::Session::State::SignedOut)
+        return;
+    const int held = m_client.heldCount();
+    if (held == 0 || !current) {
+        m_session.switchTo(profile);
+        return;
+    }
+    // Held actions belong to the profile that made them: leaving it discards them, so the
+    // moderator says so first. open(), not exec(): no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Switch profile"),
+                                tr("%n action(s) of %1 are held until you sign in again. "
+                                   "Switching to %2 discards them.",
+                                   nullptr, held)
+                                    .arg(current->displayName(), profile.displayName()),
+                                QMessageBox::Cancel, m_menu.window());
+    box->setObjectName(QStringLiteral("discardHeldBox"));
+    QPushButton *discard = box->addButton(tr("&Discard and switch"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, discard, profile] {
+        if (box->clickedButton() == discard)
+            m_session.switchTo(profile);
+    });
+    box->open();
 }
 
 void SessionActions::updateEnabled()

@@ -110,6 +110,7 @@ void SignInDialog::prefill(const std::optional<auth::Profile> &profile, const QS
         d->ui.rememberKey->setChecked(d->prefilled->rememberApiKey);
     }
     clearErrors();
+    fitHeight();
 }
 
 void SignInDialog::setKeychainNotice(const QString &text)
@@ -120,6 +121,7 @@ void SignInDialog::setKeychainNotice(const QString &text)
     d->ui.rememberKey->setEnabled(text.isEmpty());
     if (!text.isEmpty())
         d->ui.rememberKey->setChecked(false);
+    fitHeight();
 }
 
 void SignInDialog::setBusy(bool busy)
@@ -150,6 +152,7 @@ void SignInDialog::showFailure(const QString &message, const QString &field)
         d->errorLabel->setText(message);
     }
     d->errorLabel->setVisible(true);
+    fitHeight();
 }
 
 void SignInDialog::signedIn()
@@ -253,6 +256,16 @@ void SignInDialog::clearErrors()
         label->clear();
         label->setVisible(false);
     }
+}
+
+void SignInDialog::fitHeight()
+{
+    // Wrapped lines (reason, notice, errors) come and go: the dialog takes the height they
+    // need at its width instead of squeezing the fields.
+    layout()->activate();
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    resize(width(), std::max(height, layout()->totalMinimumSize().height()));
 }
 
 void SignInDialog::updateBaseUrlPlaceholder()

@@ -59,6 +59,7 @@ private:
 
     void submit();
     void clearErrors();
+    void fitHeight();
     void updateBaseUrlPlaceholder();
 };
 

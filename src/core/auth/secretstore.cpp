@@ -256,8 +256,10 @@ void SecretStore::startKeychainJob()
             break;
         }
         if (result.status == SecretResult::Status::Unavailable) {
-            enterSessionOnly(
-                tr("The system keychain is not available (%1).").arg(finished->errorString()));
+            QString why = finished->errorString().trimmed();
+            if (why.endsWith(u'.'))
+                why.chop(1); // the sentence below ends it
+            enterSessionOnly(tr("The system keychain is not available (%1).").arg(why));
             answerFromMemory();
             return;
         }

@@ -50,8 +50,8 @@ Session::~Session()
 ProfileConnection Session::directConnection(const Profile &profile)
 {
     ProfileConnection connection;
-    connection.config.baseUrl = profile.baseUrl.isValid() ? profile.baseUrl
-                                                          : defaultBaseUrl(profile.domain);
+    connection.config.baseUrl =
+        profile.baseUrl.isValid() ? profile.baseUrl : defaultBaseUrl(profile.domain);
     connection.config.domain = profile.domain;
     connection.config.brandId = profile.brandId;
     return connection;
@@ -100,24 +100,22 @@ void Session::switchTo(const Profile &profile)
         return;
     }
     const quint64 epoch = m_epoch;
-    m_secrets.readToken(profile.id, this,
-                        [this, epoch](const SecretResult &result, const QByteArray &secret) {
-                            if (epoch != m_epoch)
-                                return;
-                            if (result.ok() && !secret.isEmpty()) {
-                                adoptToken(QString::fromUtf8(secret));
-                                return;
-                            }
-                            if (m_profile->rememberApiKey) {
-                                exchangeRememberedKey();
-                                return;
-                            }
-                            askForSignIn(result.status == SecretResult::Status::NotFound
-                                             ? tr("Sign in to %1 again.")
-                                                   .arg(m_profile->displayName())
-                                             : tr("The saved sign-in could not be read: %1")
-                                                   .arg(result.detail));
-                        });
+    m_secrets.readToken(
+        profile.id, this, [this, epoch](const SecretResult &result, const QByteArray &secret) {
+            if (epoch != m_epoch)
+                return;
+            if (result.ok() && !secret.isEmpty()) {
+                adoptToken(QString::fromUtf8(secret));
+                return;
+            }
+            if (m_profile->rememberApiKey) {
+                exchangeRememberedKey();
+                return;
+            }
+            askForSignIn(result.status == SecretResult::Status::NotFound
+                             ? tr("Sign in to %1 again.").arg(m_profile->displayName())
+                             : tr("The saved sign-in could not be read: %1").arg(result.detail));
+        });
 }
 
 void Session::openSandbox()
@@ -157,20 +155,19 @@ void Session::signIn(const Profile &draft, const QString &apiKey)
                 failSignIn(token.error());
                 return;
             }
-            probeApi->brandInfo(
-                probe, [this, draft, connection, key, token = token.value()](
-                           Result<domain::BrandInfo> brand) {
-                    if (!brand) {
-                        failSignIn(brand.error());
-                        return;
-                    }
-                    Profile profile = draft;
-                    if (profile.brandId <= 0)
-                        profile.brandId = brand.value().id;
-                    if (profile.brandId == brand.value().id)
-                        profile.brandName = brand.value().label;
-                    finishSignIn(profile, connection, token, key);
-                });
+            probeApi->brandInfo(probe, [this, draft, connection, key,
+                                        token = token.value()](Result<domain::BrandInfo> brand) {
+                if (!brand) {
+                    failSignIn(brand.error());
+                    return;
+                }
+                Profile profile = draft;
+                if (profile.brandId <= 0)
+                    profile.brandId = brand.value().id;
+                if (profile.brandId == brand.value().id)
+                    profile.brandName = brand.value().label;
+                finishSignIn(profile, connection, token, key);
+            });
         });
 }
 
@@ -328,8 +325,8 @@ void Session::failSignIn(const ApiError &error)
         break;
     case ApiError::Kind::Validation:
         field = QStringLiteral("api_key");
-        message = error.fieldErrors().value(QStringLiteral("api_key")).value(0,
-                                                                             error.userMessage());
+        message =
+            error.fieldErrors().value(QStringLiteral("api_key")).value(0, error.userMessage());
         break;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
