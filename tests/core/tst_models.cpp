@@ -73,6 +73,7 @@ private Q_SLOTS:
     void messagesFetchMorePrependsOlderUntilExhausted();
     void messagesSwitchingRoomDropsStaleAnswers();
     void messagesAppendAfterPostingAProduct();
+    void messagesLocalEchoStaysBelowUntilSettled();
 
     void ambassadorSearchDebouncesToOneRequest();
     void ambassadorSearchRestrictedToMembersIsLocal();
@@ -452,6 +453,67 @@ void TstModels::messagesSwitchingRoomDropsStaleAnswers()
     messages.setChatroom(0);
     QCOMPARE(messages.rowCount(), 0);
     QVERIFY(!messages.canFetchMore({}));
+}
+
+void TstModels::messagesLocalEchoStaysBelowUntilSettled()
+{
+    MessageListModel messages(*m_api);
+    QAbstractItemModelTester tester(&messages);
+    QSignalSpy loaded(&messages, &MessageListModel::chatroomLoaded);
+    messages.setChatroom(1);
+    QVERIFY(loaded.wait(kTimeoutMs));
+    const int serverRows = messages.rowCount();
+
+    models::LocalEcho echo;
+    echo.outboxId = 7;
+    echo.chatroomId = 1;
+    echo.draft.typeMessage = int(domain::MessageType::Product);
+    echo.draft.author.id = 2;
+    messages.setEcho(echo);
+    models::LocalEcho elsewhere = echo;
+    elsewhere.outboxId = 8;
+    elsewhere.chatroomId = 2; // another room: not shown here
+    messages.setEcho(elsewhere);
+    QCOMPARE(messages.rowCount(), serverRows + 1);
+    const QModelIndex last = messages.index(serverRows);
+    QCOMPARE(last.data(MessageListModel::OutboxIdRole).toLongLong(), 7);
+    QCOMPARE(last.data(MessageListModel::IdRole).toLongLong(), -7); // never a server id
+    QCOMPARE(last.data(MessageListModel::EchoStateRole).toInt(),
+             int(models::LocalEcho::State::Pending));
+    QCOMPARE(messages.index(0).data(MessageListModel::EchoStateRole).toInt(), -1);
+
+    // Another moderator's message arrives: above the echo, which is still to come.
+    domain::Message incoming = *messages.messageAt(serverRows - 1);
+    incoming.id = 999'001;
+    incoming.dateInsert = incoming.dateInsert.addSecs(1);
+    messages.appendMessage(incoming);
+    QCOMPARE(messages.messageAt(serverRows)->id, incoming.id);
+    QCOMPARE(messages.messageAt(serverRows + 1)->id, -7);
+
+    // Failed with a reason; a reload of the room keeps it.
+    echo.state = models::LocalEcho::State::Failed;
+    echo.errorText = QStringLiteral("The product does not exist.");
+    echo.editable = true;
+    messages.setEcho(echo);
+    QCOMPARE(messages.index(serverRows + 1).data(MessageListModel::EchoErrorRole).toString(),
+             echo.errorText);
+    messages.reload();
+    QVERIFY(loaded.wait(kTimeoutMs));
+    QCOMPARE(messages.echoCount(), 1);
+    QCOMPARE(messages.messageAt(messages.rowCount() - 1)->id, -7);
+
+    // Sent: the server's message takes its place.
+    domain::Message sent = incoming;
+    sent.id = 999'002;
+    sent.dateInsert = sent.dateInsert.addSecs(1);
+    messages.settleEcho(7, sent);
+    QCOMPARE(messages.echoCount(), 0);
+    QCOMPARE(messages.messageAt(messages.rowCount() - 1)->id, sent.id);
+
+    // Echoes belong to their room: another room drops them.
+    messages.setEcho(echo);
+    messages.setChatroom(2);
+    QCOMPARE(messages.echoCount(), 0);
 }
 
 void TstModels::messagesAppendAfterPostingAProduct()

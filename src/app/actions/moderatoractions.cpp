@@ -479,7 +479,7 @@ void ModeratorActions::Private::changeMessage(QAction *action, bool active)
     const auto *view = qobject_cast<const QAbstractItemView *>(window.messageView());
     const QModelIndex index = view ? view->currentIndex() : QModelIndex();
     const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
-    if (id == 0) {
+    if (id <= 0) { // nothing, or a local echo the server does not have yet
         window.showStatus(tr("Select a message in the thread first."));
         return;
     }

@@ -112,9 +112,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setBrush(MessageKindStyle::colour(message.kind()));
     painter->drawRoundedRect(QRectF(layout.edge).adjusted(1, 1, 0, -1), 2, 2);
 
-    if (!message.active)
+    const int echoState = index.data(models::MessageListModel::EchoStateRole).toInt();
+    if (!message.active || echoState == int(models::LocalEcho::State::Pending) ||
+        echoState == int(models::LocalEcho::State::Sending))
         painter->setOpacity(0.6);
-    paintHeader(painter, option, message, layout);
+    paintHeader(painter, option, message, layout, echoState);
 
     const QString body = MessageLayout::bodyText(message);
     if (!body.isEmpty()) {
@@ -132,7 +134,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 }
 
 void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
-                                  const Message &message, const MessageLayout &layout) const
+                                  const Message &message, const MessageLayout &layout,
+                                  int echoState) const
 {
     const QPalette &palette = option.palette;
     const QFont badgeFont = painting::badgeFont(option.font);
@@ -149,6 +152,25 @@ void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem 
     if (!message.active) {
         const painting::Badge hidden{tr("Hidden"), QColor(0x61, 0x61, 0x61)};
         x += painting::paintBadge(painter, {x, badgeTop(hidden)}, hidden, badgeFont) + 6;
+    }
+    if (echoState >= 0) {
+        // Not the server's yet: the state says what the moderator can expect or do.
+        painting::Badge state;
+        switch (models::LocalEcho::State(echoState)) {
+        case models::LocalEcho::State::Pending:
+            state = {tr("Not sent yet"), QColor(0x61, 0x61, 0x61)};
+            break;
+        case models::LocalEcho::State::Sending:
+            state = {tr("Sending…"), QColor(0x15, 0x65, 0xc0)};
+            break;
+        case models::LocalEcho::State::Failed:
+            state = {tr("Failed"), QColor(0xc6, 0x28, 0x28)};
+            break;
+        case models::LocalEcho::State::NeedsAttention:
+            state = {tr("Needs attention"), QColor(0xb2, 0x5e, 0x00)};
+            break;
+        }
+        x += painting::paintBadge(painter, {x, badgeTop(state)}, state, badgeFont) + 6;
     }
 
     QFont small = option.font;

@@ -34,8 +34,10 @@ public:
     MessageSizeCache &sizeCache() const { return m_sizes; }
 
 private:
+    // `echoState`: -1 for the server's messages, else a models::LocalEcho::State.
     void paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
-                     const domain::Message &message, const MessageLayout &layout) const;
+                     const domain::Message &message, const MessageLayout &layout,
+                     int echoState) const;
     void paintCard(QPainter *painter, const QStyleOptionViewItem &option,
                    const domain::Product &product, const QRect &card) const;
     void paintRating(QPainter *painter, const QStyleOptionViewItem &option,

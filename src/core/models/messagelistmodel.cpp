@@ -39,11 +39,17 @@ void MessageListModel::setChatroom(qint64 idChatroom)
 {
     if (idChatroom == m_chatroom && (m_newestLoaded || m_loading))
         return;
+    const bool otherRoom = idChatroom != m_chatroom;
     m_chatroom = idChatroom;
-    reload();
+    load(otherRoom);
 }
 
 void MessageListModel::reload()
+{
+    load(false);
+}
+
+void MessageListModel::load(bool dropEchoes)
 {
     ++m_generation; // answers for the previous room (or load) are now stale
     if (m_pending)
@@ -53,6 +59,8 @@ void MessageListModel::reload()
 
     beginResetModel();
     m_rows.clear();
+    if (dropEchoes)
+        m_echoes.clear(); // they belong to the room no longer shown
     m_olderPageUrl.clear();
     m_exhausted = m_chatroom == 0;
     m_newestLoaded = false;
@@ -65,19 +73,78 @@ void MessageListModel::reload()
 
 const Message *MessageListModel::messageAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= rowCount())
         return nullptr;
+    if (row >= m_rows.size())
+        return &m_echoes.at(row - m_rows.size()).draft;
     return &m_rows.at(row);
 }
 
 int MessageListModel::rowOf(qint64 idMessage) const
 {
+    if (idMessage < 0) {
+        const int echo = echoRow(-idMessage);
+        return echo < 0 ? -1 : int(m_rows.size()) + echo;
+    }
     // Searched from the bottom: the messages actions touch are the recent ones.
     for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
         if (m_rows.at(row).id == idMessage)
             return int(row);
     }
     return -1;
+}
+
+int MessageListModel::echoRow(qint64 outboxId) const
+{
+    for (qsizetype i = 0; i < m_echoes.size(); ++i) {
+        if (m_echoes.at(i).outboxId == outboxId)
+            return int(i);
+    }
+    return -1;
+}
+
+const LocalEcho *MessageListModel::echo(qint64 outboxId) const
+{
+    const int i = echoRow(outboxId);
+    return i < 0 ? nullptr : &m_echoes.at(i);
+}
+
+void MessageListModel::setEcho(const LocalEcho &echo)
+{
+    if (echo.chatroomId != m_chatroom || m_chatroom == 0)
+        return;
+    LocalEcho shown = echo;
+    shown.draft.id = LocalEcho::messageIdFor(echo.outboxId);
+    const int i = echoRow(echo.outboxId);
+    if (i >= 0) {
+        if (m_echoes.at(i) == shown)
+            return;
+        m_echoes[i] = std::move(shown);
+        const QModelIndex changed = index(int(m_rows.size()) + i);
+        Q_EMIT dataChanged(changed, changed);
+        return;
+    }
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_echoes.append(std::move(shown));
+    endInsertRows();
+}
+
+void MessageListModel::removeEcho(qint64 outboxId)
+{
+    const int i = echoRow(outboxId);
+    if (i < 0)
+        return;
+    const int row = int(m_rows.size()) + i;
+    beginRemoveRows({}, row, row);
+    m_echoes.removeAt(i);
+    endRemoveRows();
+}
+
+void MessageListModel::settleEcho(qint64 outboxId, const Message &message)
+{
+    removeEcho(outboxId);
+    appendMessage(message);
 }
 
 void MessageListModel::appendMessage(const Message &message)
@@ -88,6 +155,7 @@ void MessageListModel::appendMessage(const Message &message)
         replaceMessage(message);
         return;
     }
+    // Above the local echoes: those are still to come.
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(message);
@@ -96,7 +164,7 @@ void MessageListModel::appendMessage(const Message &message)
 
 void MessageListModel::replaceMessage(const Message &message)
 {
-    const int row = rowOf(message.id);
+    const int row = message.id > 0 ? rowOf(message.id) : -1;
     if (row < 0)
         return;
     m_rows[row] = message;
@@ -111,14 +179,16 @@ bool MessageListModel::isLoading() const
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size() + m_echoes.size());
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Message &message = m_rows.at(index.row());
+    const int row = index.row();
+    const LocalEcho *echo = row >= m_rows.size() ? &m_echoes.at(row - m_rows.size()) : nullptr;
+    const Message &message = echo ? echo->draft : m_rows.at(row);
     switch (role) {
     case Qt::DisplayRole:
     case ContentRole:
@@ -137,6 +207,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return int(message.kind());
     case ActiveRole:
         return message.active;
+    case EchoStateRole:
+        return echo ? int(echo->state) : -1;
+    case EchoErrorRole:
+        return echo ? echo->errorText : QString();
+    case OutboxIdRole:
+        return echo ? echo->outboxId : qint64(0);
+    case EchoEditableRole:
+        return echo && echo->editable;
     default:
         return {};
     }
@@ -153,6 +231,10 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(KindRole, "kind");
     names.insert(ContentRole, "content");
     names.insert(ActiveRole, "active");
+    names.insert(EchoStateRole, "echoState");
+    names.insert(EchoErrorRole, "echoError");
+    names.insert(OutboxIdRole, "idOutbox");
+    names.insert(EchoEditableRole, "echoEditable");
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "core/api/result.h"
 #include "core/domain/message.h"
 #include "core/domain/page.h"
+#include "core/models/localecho.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -18,7 +19,8 @@ namespace popsell::models {
 // The messages of one chatroom, oldest at the top and newest at the bottom, as a chat
 // reads. The newest page loads first; older pages arrive through canFetchMore/fetchMore
 // (scrolling up) and are inserted at the top in one batch. Hidden messages stay, marked
-// inactive, so a moderator sees what was hidden.
+// inactive, so a moderator sees what was hidden. Local echoes of actions not yet confirmed
+// by the server (LocalEcho) come last, below the newest message, until they settle.
 class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -36,6 +38,10 @@ public:
         KindRole,                       // int (domain::MessageType, from the payload)
         ContentRole,                    // QString
         ActiveRole,                     // bool
+        EchoStateRole,                  // int: -1 for a server message, else LocalEcho::State
+        EchoErrorRole,                  // QString: why a local echo failed
+        OutboxIdRole,                   // qint64: the outbox row of a local echo, else 0
+        EchoEditableRole,               // bool: a failed echo whose input can be corrected
     };
 
     explicit MessageListModel(api::PopsellApi &api, QObject *parent = nullptr);
@@ -53,6 +59,15 @@ public:
     // A message the server changed (hidden, edited, rated): replaced in place.
     void replaceMessage(const domain::Message &message);
 
+    // Shows (or updates) a local echo when it belongs to the room shown; echoes of a room
+    // stay across reloads of that room and go when another room is shown.
+    void setEcho(const LocalEcho &echo);
+    void removeEcho(qint64 outboxId);
+    // The server confirmed it: the echo gives way to the server's message.
+    void settleEcho(qint64 outboxId, const domain::Message &message);
+    const LocalEcho *echo(qint64 outboxId) const;
+    int echoCount() const { return int(m_echoes.size()); }
+
     bool isLoading() const;
     QString errorText() const { return m_errorText; }
 
@@ -69,6 +84,7 @@ Q_SIGNALS:
     void chatroomLoaded(qint64 idChatroom);
 
 private:
+    void load(bool dropEchoes);
     void loadPage();
     void onPage(quint64 generation, bool newestPage,
                 api::Result<domain::Page<domain::Message>> result);
@@ -77,7 +93,10 @@ private:
 
     api::PopsellApi &m_api;
     qint64 m_chatroom = 0;
+    int echoRow(qint64 outboxId) const;
+
     QList<domain::Message> m_rows; // oldest first
+    QList<LocalEcho> m_echoes;     // after m_rows, in the order they were made
     QUrl m_olderPageUrl;
     bool m_exhausted = false;
     QString m_errorText;
