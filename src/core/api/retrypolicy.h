@@ -15,10 +15,10 @@ struct RetryDecision
 {
     enum class Action
     {
-        Retry,        // send again after `delay` (same Idempotency-Key for a POST)
-        Final,        // a final answer (403, 404, 410, 422, TLS, ...): show it, do not retry
-        Reconcile,    // the server may have applied a non-idempotent POST: read back first
-        Unauthorized, // 401: hold, sign in again, then resume (never retried blindly)
+        Retry,          // send again after `delay` (same Idempotency-Key for a POST)
+        Final,          // a final answer (403, 404, 410, 422, TLS, ...): show it, do not retry
+        Reconcile,      // the server may have applied a non-idempotent POST: read back first
+        Unauthorized,   // 401: hold, sign in again, then resume (never retried blindly)
         NeedsAttention, // out of attempts: the moderator retries or discards
     };
     Action action = Action::Final;
@@ -35,6 +35,9 @@ struct RetryLimits
     int maxAttempts = 4; // attempts in all, the first included; 0: no limit
     // Retry-After values above this are clamped (a date depends on clock agreement).
     std::chrono::milliseconds maxServerWait{5 * 60'000};
+    // Out of attempts: NeedsAttention (the outbox keeps the action for the moderator)
+    // rather than Final (the caller shows the error).
+    bool attentionWhenExhausted = false;
 
     static RetryLimits interactive(); // GETs and PATCHes the moderator waits for
     static RetryLimits outbox();      // the outbox: base 1 s, cap 5 min, needs attention after 6
