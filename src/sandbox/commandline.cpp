@@ -1,5 +1,7 @@
 #include "sandbox/commandline.h"
 
+#include "sandbox/faults/faultspec.h"
+
 #include <QCommandLineParser>
 
 #include <limits>
@@ -7,6 +9,14 @@
 namespace popsell::sandbox {
 
 namespace {
+
+QString faultKindList()
+{
+    QStringList names;
+    for (faults::FaultKind kind : faults::allFaultKinds())
+        names.append(faults::faultKindName(kind));
+    return names.join(QStringLiteral(", "));
+}
 
 template<typename T>
 bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
@@ -70,6 +80,21 @@ parseCommandLine(const QStringList &arguments)
         {QStringLiteral("latency"),
          QStringLiteral("Delay every API answer by MS milliseconds (default 0)."),
          QStringLiteral("MS")},
+        {QStringLiteral("faults"),
+         QStringLiteral("Fault mode: inject the faults of SPEC, a comma list of "
+                        "kind[:rate][#limit][@routes] terms and name=value options, e.g. "
+                        "all:0.35 or commit-close@product-message or none. Kinds: %1; groups: "
+                        "all, 5xx, 429, redirect. Loopback only. See docs/sandbox.md.")
+             .arg(faultKindList()),
+         QStringLiteral("SPEC")},
+        {QStringLiteral("fault-seed"),
+         QStringLiteral("Seed of the fault draws (default 1): the same seed and requests give "
+                        "the same faults."),
+         QStringLiteral("N")},
+        {QStringLiteral("idempotency"),
+         QStringLiteral("on (default) or off: with off, Idempotency-Key is ignored and every "
+                        "POST applies again (a negative control for fault campaigns)."),
+         QStringLiteral("on|off")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log one line per request.")},
     });
 
@@ -98,7 +123,9 @@ parseCommandLine(const QStringList &arguments)
                     config.seed, &error) ||
         !readNumber(parser, QStringLiteral("rooms"), 1, 10'000'000, config.rooms, &error) ||
         !readNumber(parser, QStringLiteral("messages"), 0, 100'000'000, config.messages, &error) ||
-        !readNumber(parser, QStringLiteral("latency"), 0, intMax, config.latencyMs, &error)) {
+        !readNumber(parser, QStringLiteral("latency"), 0, intMax, config.latencyMs, &error) ||
+        !readNumber(parser, QStringLiteral("fault-seed"), 0, std::numeric_limits<qint64>::max(),
+                    config.faultSeed, &error)) {
         return CommandLineError{error};
     }
     if (parser.isSet(QStringLiteral("data")))
@@ -116,6 +143,24 @@ parseCommandLine(const QStringList &arguments)
     }
     if (config.apiKey == config.ambassadorApiKey)
         return CommandLineError{QStringLiteral("--api-key and --ambassador-api-key must differ")};
+    if (parser.isSet(QStringLiteral("faults"))) {
+        config.faults = parser.value(QStringLiteral("faults"));
+        const auto spec = faults::FaultSpec::parse(config.faults);
+        if (const QString *reason = std::get_if<QString>(&spec))
+            return CommandLineError{QStringLiteral("--faults: %1").arg(*reason)};
+        if (!config.host.isLoopback()) {
+            return CommandLineError{QStringLiteral("--faults needs a loopback --host, not %1")
+                                        .arg(config.host.toString())};
+        }
+    }
+    if (parser.isSet(QStringLiteral("idempotency"))) {
+        const QString value = parser.value(QStringLiteral("idempotency"));
+        if (value != u"on" && value != u"off") {
+            return CommandLineError{
+                QStringLiteral("--idempotency expects on or off, not \"%1\"").arg(value)};
+        }
+        config.idempotency = value == u"on";
+    }
     config.logRequests = !parser.isSet(QStringLiteral("quiet"));
     return config;
 }

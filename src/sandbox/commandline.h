@@ -20,7 +20,8 @@ struct CommandLineHelp
 
 // popsell-sandbox [--host ADDR] [--port N] [--data FILE] [--seed N] [--api-key KEY]
 //                 [--ambassador-api-key KEY] [--domain NAME] [--rooms N] [--messages M]
-//                 [--latency MS] [--quiet]
+//                 [--latency MS] [--faults SPEC] [--fault-seed N] [--idempotency on|off]
+//                 [--quiet]
 std::variant<SandboxConfig, CommandLineHelp, CommandLineError>
 parseCommandLine(const QStringList &arguments);
 

@@ -18,6 +18,13 @@ struct SandboxConfig
     int rooms = 500; // demo data size, used only when the data file is new
     int messages = 20000;
     int latencyMs = 0; // delay before every API answer (loading states, 409s)
+    // Fault mode (docs/sandbox.md): a --faults SPEC puts a fault-injecting TCP front on the
+    // public port; empty (the default) means no front and no faults.
+    QString faults;
+    quint64 faultSeed = 1;
+    // false: Idempotency-Key is ignored and every POST applies again, a negative control
+    // that proves a fault campaign can see duplicates.
+    bool idempotency = true;
     bool logRequests = true;
 };
 

@@ -3,9 +3,11 @@
 #include "core/timestamps.h"
 #include "sandbox/database.h"
 #include "sandbox/demodata.h"
+#include "sandbox/faults/faultlog.h"
 #include "sandbox/idempotencyledger.h"
 #include "sandbox/mediaimages.h"
 #include "sandbox/resources.h"
+#include "sandbox/sandboxcontrol.h"
 #include "sandbox/validation.h"
 
 #include <QDateTime>
@@ -41,6 +43,23 @@ HttpMethod toMethod(QHttpServerRequest::Method method)
 }
 
 const QString kApiPrefix = QStringLiteral("/api/v2");
+const QString kControlPrefix = QStringLiteral("/__sandbox/");
+
+QString callerName(const Caller &caller)
+{
+    return caller.isBrand() ? QStringLiteral("brand")
+                            : QStringLiteral("ambassador:%1").arg(caller.idAmbassador);
+}
+
+bool isLoopbackPeer(const QString &peer)
+{
+    QHostAddress address(peer);
+    bool mapped = false;
+    const quint32 ipv4 = address.toIPv4Address(&mapped);
+    if (mapped)
+        address = QHostAddress(ipv4);
+    return address.isLoopback();
+}
 
 } // namespace
 
@@ -61,6 +80,20 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(QString *error)
 {
+    std::optional<faults::FaultSpec> faultSpec;
+    if (!m_config.faults.isEmpty()) {
+        auto parsed = faults::FaultSpec::parse(m_config.faults);
+        if (const QString *reason = std::get_if<QString>(&parsed)) {
+            *error = QStringLiteral("--faults: %1").arg(*reason);
+            return false;
+        }
+        if (!m_config.host.isLoopback()) {
+            *error = QStringLiteral("--faults needs a loopback --host, not %1")
+                         .arg(m_config.host.toString());
+            return false;
+        }
+        faultSpec = std::get<faults::FaultSpec>(std::move(parsed));
+    }
     m_db = std::make_unique<Database>(m_config.dataFile);
     if (!m_db->open(error))
         return false;
@@ -95,16 +128,56 @@ bool SandboxServer::start(QString *error)
     }
     m_ledger = std::make_unique<IdempotencyLedger>(*m_db);
     m_ledger->purgeExpired(nowMicros());
+    m_effects = std::make_unique<EffectsLedger>(*m_db);
+    m_effects->ensureSchema();
+    m_faultLog = std::make_unique<faults::FaultLog>(*m_db);
+    m_faultLog->ensureSchema();
+    if (faultSpec)
+        m_faultRun = m_faultLog->startRun();
     if (m_db->failed()) {
         *error = m_db->lastError();
         return false;
     }
+    if (!startListening(error))
+        return false;
+    if (!faultSpec)
+        return true;
 
+    faults::FaultFront::Hooks hooks;
+    hooks.revokeToken = [this](const QString &token) {
+        m_db->run(QStringLiteral("DELETE FROM tokens WHERE token = ?"), {token});
+    };
+    hooks.injected = [this](const faults::FaultEvent &event) {
+        m_faultLog->record(m_faultRun, event);
+    };
+    if (m_config.logRequests) {
+        hooks.log = [this](const QString &line) {
+            Q_EMIT requestLogged(timestamps::formatSeconds(QDateTime::currentDateTimeUtc()) + u' ' +
+                                 line);
+        };
+    }
+    m_front = std::make_unique<faults::FaultFront>(
+        faults::FaultPlanner(*faultSpec, m_config.faultSeed), m_listener->serverAddress(),
+        m_listener->serverPort(), std::move(hooks));
+    return m_front->listen(m_config.host, m_config.port, error);
+}
+
+bool SandboxServer::startListening(QString *error)
+{
+    // In fault mode the real server hides on a private loopback port behind the front.
+    QHostAddress host = m_config.host;
+    quint16 port = m_config.port;
+    if (!m_config.faults.isEmpty()) {
+        host = m_config.host.protocol() == QAbstractSocket::IPv6Protocol
+                   ? QHostAddress(QHostAddress::LocalHostIPv6)
+                   : QHostAddress(QHostAddress::LocalHost);
+        port = 0;
+    }
     m_listener = new QTcpServer(this);
-    if (!m_listener->listen(m_config.host, m_config.port)) {
+    if (!m_listener->listen(host, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(m_config.host.toString())
-                     .arg(m_config.port)
+                     .arg(host.toString())
+                     .arg(port)
                      .arg(m_listener->errorString());
         return false;
     }
@@ -112,9 +185,52 @@ bool SandboxServer::start(QString *error)
     return true;
 }
 
+QString SandboxServer::setFaults(const QString &spec, quint64 seed)
+{
+    if (!m_front)
+        return QStringLiteral("fault mode is off");
+    auto parsed = faults::FaultSpec::parse(spec);
+    if (const QString *reason = std::get_if<QString>(&parsed))
+        return *reason;
+    m_front->setPlanner(faults::FaultPlanner(std::get<faults::FaultSpec>(std::move(parsed)), seed));
+    return {};
+}
+
+QList<Effect> SandboxServer::effects(qint64 afterSeq, const QString &idempotencyKey)
+{
+    return m_effects ? m_effects->list(afterSeq, idempotencyKey) : QList<Effect>();
+}
+
+QMap<QString, int> SandboxServer::effectCountsByKey()
+{
+    return m_effects ? m_effects->countsByKey() : QMap<QString, int>();
+}
+
+QMap<QString, qint64> SandboxServer::storedFaultCounts()
+{
+    return m_faultLog ? m_faultLog->counts() : QMap<QString, qint64>();
+}
+
 quint16 SandboxServer::port() const
 {
+    if (m_front)
+        return m_front->port();
     return m_listener ? m_listener->serverPort() : 0;
+}
+
+quint16 SandboxServer::directPort() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QString SandboxServer::directBaseUrl() const
+{
+    if (!m_listener)
+        return {};
+    QString host = m_listener->serverAddress().toString();
+    if (m_listener->serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return u"http://" + host + u':' + QString::number(directPort()) + kApiPrefix;
 }
 
 QString SandboxServer::origin() const
@@ -132,9 +248,12 @@ QString SandboxServer::baseUrl() const
 
 QString SandboxServer::listeningLine() const
 {
-    return QStringLiteral("popsell-sandbox listening on %1 domain %2 api-key %3 brand %4")
-        .arg(baseUrl(), m_config.domain, m_config.apiKey)
-        .arg(m_brandId);
+    QString line = QStringLiteral("popsell-sandbox listening on %1 domain %2 api-key %3 brand %4")
+                       .arg(baseUrl(), m_config.domain, m_config.apiKey)
+                       .arg(m_brandId);
+    if (m_front)
+        line += u" faults-direct " + directBaseUrl();
+    return line;
 }
 
 qint64 SandboxServer::nowMicros() const
@@ -175,7 +294,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     // With latency, a POST's idempotency key is "in flight" from its arrival to its
     // answer: a duplicate arriving meanwhile gets the 409 of the idempotency draft.
-    const std::optional<IdempotencyScope> flight = idempotencyScope(apiRequest);
+    const std::optional<IdempotencyScope> flight =
+        m_config.idempotency ? idempotencyScope(apiRequest) : std::nullopt;
     if (flight && m_ledger->isInFlight(flight->scope, flight->key)) {
         ApiReply conflict = ApiReply::message(
             409, QStringLiteral("A request with this Idempotency-Key is still being processed."));
@@ -278,6 +398,8 @@ ApiReply SandboxServer::process(const ApiRequest &request)
     m_db->clearFailure();
     if (request.path.startsWith(u"/media/"))
         return serveMedia(request);
+    if (request.path.startsWith(kControlPrefix))
+        return serveControl(request);
     if (request.path != kApiPrefix && !request.path.startsWith(kApiPrefix + u'/'))
         return ApiReply::notFound(QStringLiteral("Not Found"));
     ApiRequest routed = request;
@@ -338,7 +460,8 @@ ApiReply SandboxServer::runRoute(const Route &route, const ApiRequest &request,
     std::optional<QString> key;
     QByteArray fingerprint;
     const QString method = methodName(request.method);
-    if (request.method == HttpMethod::Post && request.headers.contains("idempotency-key")) {
+    if (m_config.idempotency && request.method == HttpMethod::Post &&
+        request.headers.contains("idempotency-key")) {
         key = IdempotencyLedger::normaliseKey(request.header("idempotency-key"));
         if (!key) {
             ValidationErrors errors;
@@ -363,6 +486,7 @@ ApiReply SandboxServer::runRoute(const Route &route, const ApiRequest &request,
 
     if (!m_db->begin())
         return ApiReply::serverError();
+    const EffectsLedger::Marks marks = m_effects->marks();
     ApiReply reply = route.handler(context);
     if (m_db->failed() || reply.status >= 500) {
         m_db->rollback();
@@ -370,11 +494,48 @@ ApiReply SandboxServer::runRoute(const Route &route, const ApiRequest &request,
     }
     if (key && IdempotencyLedger::isStorable(reply.status))
         m_ledger->store(caller.apiKey, *key, method, request.path, fingerprint, reply, now);
+    if (reply.status >= 200 && reply.status < 300)
+        recordEffect(route, request, caller, reply, marks, now);
     if (m_db->failed() || !m_db->commit()) {
         m_db->rollback();
         return ApiReply::serverError();
     }
     return reply;
+}
+
+void SandboxServer::recordEffect(const Route &route, const ApiRequest &request,
+                                 const Caller &caller, const ApiReply &reply,
+                                 const EffectsLedger::Marks &marks, qint64 now)
+{
+    Effect effect;
+    effect.timeMicros = now;
+    effect.method = methodName(request.method);
+    effect.route = route.pattern;
+    effect.path = request.path;
+    effect.status = reply.status;
+    if (request.headers.contains("idempotency-key")) {
+        const QByteArray raw = request.header("idempotency-key");
+        effect.idempotencyKey =
+            IdempotencyLedger::normaliseKey(raw).value_or(QString::fromLatin1(raw.trimmed()));
+    }
+    effect.caller = caller.apiKey.isEmpty() ? QStringLiteral("anonymous") : callerName(caller);
+    effect.created = m_effects->createdSince(marks);
+    // Only the fault front sets this header (it strips the client's).
+    if (m_front)
+        effect.fault = QString::fromLatin1(request.header("x-sandbox-fault"));
+    m_effects->record(effect);
+}
+
+ApiReply SandboxServer::serveControl(const ApiRequest &request)
+{
+    // The front listens on loopback only; without it the real server may not.
+    if (!isLoopbackPeer(request.peer))
+        return ApiReply::notFound(QStringLiteral("Not Found"));
+    SandboxControlContext context{*m_effects, *m_faultLog, m_front.get(), m_config,
+                                  [this](const QString &spec, quint64 seed) {
+                                      return setFaults(spec, seed);
+                                  }};
+    return serveSandboxControl(request, context);
 }
 
 ApiReply SandboxServer::serveMedia(const ApiRequest &request)

@@ -2,6 +2,8 @@
 
 #include "sandbox/apireply.h"
 #include "sandbox/apirequest.h"
+#include "sandbox/effectsledger.h"
+#include "sandbox/faults/faultfront.h"
 #include "sandbox/routetable.h"
 #include "sandbox/sandboxconfig.h"
 
@@ -16,6 +18,10 @@ namespace popsell::sandbox {
 
 class Database;
 class IdempotencyLedger;
+
+namespace faults {
+class FaultLog;
+}
 
 // A faithful local implementation of the Popsell REST API v2 (all operations of the
 // reference except /platform/*), on QHttpServer and SQLite. Serves the API under
@@ -36,10 +42,27 @@ public:
     quint16 port() const;
     QString origin() const;  // http://127.0.0.1:PORT
     QString baseUrl() const; // http://127.0.0.1:PORT/api/v2
+    // The real server's own port: the public one without fault mode, a private loopback
+    // port behind the fault front with it (requests there are never faulted).
+    quint16 directPort() const;
+    QString directBaseUrl() const;
     qint64 brandId() const { return m_brandId; }
     const SandboxConfig &config() const { return m_config; }
     // The line scripts wait for on stdout.
     QString listeningLine() const;
+
+    // The effects ledger (docs/sandbox.md): every applied write, across restarts.
+    QList<Effect> effects(qint64 afterSeq = 0, const QString &idempotencyKey = {});
+    // How many times each idempotency key took effect.
+    QMap<QString, int> effectCountsByKey();
+
+    // Fault mode only (null without it): the front, its plan, counts and events of this run.
+    const faults::FaultFront *faultFront() const { return m_front.get(); }
+    // Faults injected into this data file, all runs, by kind name.
+    QMap<QString, qint64> storedFaultCounts();
+    // Replaces the fault plan at run time (fault mode only); numbering starts again.
+    // An error text when the spec is invalid or fault mode is off.
+    QString setFaults(const QString &spec, quint64 seed);
 
 Q_SIGNALS:
     // One line per request: time, peer, method, path, status, size, duration. Never
@@ -62,6 +85,10 @@ private:
     ApiReply runRoute(const Route &route, const ApiRequest &request, const Caller &caller,
                       const QHash<QString, qint64> &params);
     ApiReply serveMedia(const ApiRequest &request);
+    ApiReply serveControl(const ApiRequest &request);
+    bool startListening(QString *error);
+    void recordEffect(const Route &route, const ApiRequest &request, const Caller &caller,
+                      const ApiReply &reply, const EffectsLedger::Marks &marks, qint64 now);
     std::optional<Caller> authenticate(const ApiRequest &request);
     std::optional<IdempotencyScope> idempotencyScope(const ApiRequest &request);
     void respond(QHttpServerResponder &responder, const ApiReply &reply) const;
@@ -71,8 +98,14 @@ private:
     SandboxConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<IdempotencyLedger> m_ledger;
+    std::unique_ptr<EffectsLedger> m_effects;
+    std::unique_ptr<faults::FaultLog> m_faultLog;
+    qint64 m_faultRun = 0;
     RouteTable m_routes;
     QTcpServer *m_listener = nullptr;
+    // Declared after the database so that it goes first: its connections must not
+    // outlive what its hooks write to.
+    std::unique_ptr<faults::FaultFront> m_front;
     qint64 m_brandId = 0;
 };
 

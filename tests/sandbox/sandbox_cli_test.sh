@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The popsell-sandbox executable as scripts use it: the first stdout line, a token and a
 # write over real HTTP with curl, persistence across a restart on the same --data file,
-# --help and bad arguments.
+# fault mode and the effects ledger, --idempotency off, --help and bad arguments.
 # Usage: sandbox_cli_test.sh <path-to-popsell-sandbox>
 set -euo pipefail
 
@@ -150,13 +150,65 @@ grep -q '"established_dialogue":"2023-10-06 13:41:09.123"' <<<"$seed_output" ||
 
 stop_sandbox
 
+# ---------------------------------------------------------------- fault mode and the ledger
+
+origin() { printf '%s' "${base%/api/v2}"; }
+
+start_sandbox --faults 'commit-close#1@product-message' --fault-seed 3
+[[ $line =~ \ faults-direct\ http://127\.0\.0\.1:[1-9][0-9]*/api/v2$ ]] ||
+    fail "fault mode: unexpected first line: $line"
+login
+key=cli-fault-$RANDOM$RANDOM
+body='{"id_ambassador":1,"id_product":3}'
+code=0
+curl -sS -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'X-Popsell-Brand: 3' \
+    -H 'Content-Type: application/json' -H "Idempotency-Key: $key" --data-binary "$body" \
+    "$base/chat/chatrooms/1/messages-product" 2>/dev/null || code=$?
+[[ $code == 52 ]] || fail "commit-close: curl should see an empty reply (52), got $code"
+replayed=$(curl -sS -D - -o /dev/null -X POST -H "Authorization: Bearer $token" \
+    -H 'X-Popsell-Brand: 3' -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
+    --data-binary "$body" "$base/chat/chatrooms/1/messages-product")
+grep -qi '^Idempotent-Replayed: true' <<<"$replayed" || fail "the retry was not a replay: $replayed"
+effects=$(curl -sS "$(origin)/__sandbox/effects?key=$key")
+grep -q "\"by_key\":{\"$key\":1}" <<<"$effects" || fail "ledger: expected one effect: $effects"
+grep -q '"fault":"commit-close"' <<<"$effects" || fail "ledger: the fault is not recorded: $effects"
+faults=$(curl -sS "$(origin)/__sandbox/faults")
+grep -q '"commit-close":1' <<<"$faults" || fail "/__sandbox/faults: $faults"
+stop_sandbox
+
+# The ledger and the fault counts are in the data file: a plain restart still has them.
+start_sandbox
+effects=$(curl -sS "$(origin)/__sandbox/effects?key=$key")
+grep -q "\"by_key\":{\"$key\":1}" <<<"$effects" || fail "ledger after restart: $effects"
+grep -q '"commit-close":1' <<<"$(curl -sS "$(origin)/__sandbox/faults")" ||
+    fail "fault counts lost at restart"
+stop_sandbox
+
+# --idempotency off: the same key applies twice.
+start_sandbox --idempotency off
+login
+key=cli-off-$RANDOM$RANDOM
+for _ in 1 2; do
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
+        -H 'X-Popsell-Brand: 3' -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
+        --data-binary "$body" "$base/chat/chatrooms/1/messages-product")
+    [[ $status == 201 ]] || fail "--idempotency off: POST answered $status"
+done
+effects=$(curl -sS "$(origin)/__sandbox/effects?key=$key")
+grep -q "\"by_key\":{\"$key\":2}" <<<"$effects" || fail "--idempotency off: $effects"
+stop_sandbox
+
 # ---------------------------------------------------------------- --help and bad arguments
 
 help=$(timeout 10 "$bin" --help) || fail "--help exited non-zero"
 grep -q -- '--rooms' <<<"$help" || fail "--help does not mention --rooms"
 grep -q -- '--data' <<<"$help" || fail "--help does not mention --data"
+grep -q -- '--faults' <<<"$help" || fail "--help does not mention --faults"
 
-for bad in "--port abc" "--port 70000" "--rooms 0" "--messages -1" "--frobnicate" "--api-key same --ambassador-api-key same"; do
+for bad in "--port abc" "--port 70000" "--rooms 0" "--messages -1" "--frobnicate" \
+    "--api-key same --ambassador-api-key same" "--faults explode" "--faults 500:1.5" \
+    "--faults 500@nowhere" "--faults drip-ms=0" "--faults all --host 0.0.0.0" \
+    "--fault-seed -1" "--idempotency maybe"; do
     code=0
     # shellcheck disable=SC2086 # the arguments are split on purpose
     timeout 10 "$bin" --quiet $bad >"$work/bad.out" 2>"$work/bad.err" || code=$?
