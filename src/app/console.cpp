@@ -5,12 +5,17 @@
 #include "app/consolebackend.h"
 #include "app/dialogs/signindialog.h"
 #include "app/mainwindow.h"
+#include "app/outbox/actionsender.h"
+#include "app/outbox/outboxbridge.h"
 #include "core/api/apiclient.h"
+#include "core/api/popsellapi.h"
 #include "core/auth/profilestore.h"
 #include "core/auth/secretstore.h"
 #include "core/auth/session.h"
 #include "core/models/chatroominboxmodel.h"
 #include "core/models/messagelistmodel.h"
+
+#include <QStandardPaths>
 
 namespace popsell::app {
 
@@ -19,13 +24,17 @@ using auth::Session;
 
 struct Console::Private
 {
-    Private(Console &q, QSettings &settings)
+    Private(Console &q, QSettings &settings, const QString &dataDirectory)
         : q(q)
-        , backend(settings)
+        , backend(settings, dataDirectory.isEmpty()
+                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : dataDirectory)
         , inbox(backend.api())
         , messages(backend.api())
         , window(inbox, messages)
-        , actions(window, backend.api(), inbox, messages, settings)
+        , sender(backend.outbox())
+        , actions(window, backend.api(), sender, inbox, messages, settings)
+        , bridge(backend.outbox(), sender, inbox, messages)
     {}
 
     void wireSession();
@@ -39,14 +48,16 @@ struct Console::Private
     models::ChatroomInboxModel inbox;
     models::MessageListModel messages;
     MainWindow window;
+    ActionSender sender;
     ModeratorActions actions;
+    OutboxBridge bridge;
     std::unique_ptr<SessionActions> sessionActions;
     QPointer<SignInDialog> signInDialog;
 };
 
-Console::Console(QSettings &settings, QObject *parent)
+Console::Console(QSettings &settings, const QString &dataDirectory, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(*this, settings))
+    , d(std::make_unique<Private>(*this, settings, dataDirectory))
 {
     d->sessionActions = std::make_unique<SessionActions>(
         d->actions.registry(), *d->window.sessionMenu(), d->backend.session(),
@@ -63,6 +74,13 @@ Console::~Console()
 
 void Console::Private::wireSession()
 {
+    // An action of a room was sent: its inbox row learns the room's new state.
+    QObject::connect(&bridge, &OutboxBridge::roomTouched, &q, [this](qint64 room) {
+        backend.api().chatroom(room, &q, [this](api::Result<domain::Chatroom> fresh) {
+            if (fresh)
+                inbox.upsert(fresh.value());
+        });
+    });
     Session &session = backend.session();
     QObject::connect(&session, &Session::profileActivated, &q, [this](const Profile &profile) {
         forgetShownData();
@@ -226,6 +244,11 @@ ModeratorActions &Console::actions() const
 SessionActions &Console::sessionActions() const
 {
     return *d->sessionActions;
+}
+
+ActionSender &Console::sender() const
+{
+    return d->sender;
 }
 
 SignInDialog *Console::signInDialog() const

@@ -19,6 +19,7 @@ namespace popsell::app {
 
 class ConsoleBackend;
 class MainWindow;
+class ActionSender;
 class ModeratorActions;
 class SessionActions;
 class SignInDialog;
@@ -48,7 +49,9 @@ class Console : public QObject
 
 public:
     // `settings` (profiles and shortcut bindings, never a secret) must outlive the console.
-    explicit Console(QSettings &settings, QObject *parent = nullptr);
+    // `dataDirectory` keeps the outbox; empty: the user's application data directory.
+    explicit Console(QSettings &settings, const QString &dataDirectory = {},
+                     QObject *parent = nullptr);
     ~Console() override;
 
     // Shows the window, then restores, opens or signs in as `start` says.
@@ -60,6 +63,7 @@ public:
     models::MessageListModel &messages() const;
     ModeratorActions &actions() const;
     SessionActions &sessionActions() const;
+    ActionSender &sender() const;
     // Null until a sign-in was first asked for.
     SignInDialog *signInDialog() const;
 

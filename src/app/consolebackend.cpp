@@ -4,11 +4,15 @@
 #include "core/api/popsellapi.h"
 #include "core/auth/profilestore.h"
 #include "core/auth/secretstore.h"
+#include "core/outbox/outbox.h"
+#include "core/outbox/outboxstore.h"
 #include "sandbox/sandboxserver.h"
+
+#include <QDir>
 
 namespace popsell::app {
 
-ConsoleBackend::ConsoleBackend(QSettings &settings, QObject *parent)
+ConsoleBackend::ConsoleBackend(QSettings &settings, const QString &dataDirectory, QObject *parent)
     : QObject(parent)
     , m_client(std::make_unique<api::ApiClient>(api::ApiConfig{}))
     , m_api(std::make_unique<api::PopsellApi>(*m_client))
@@ -19,11 +23,30 @@ ConsoleBackend::ConsoleBackend(QSettings &settings, QObject *parent)
         *m_client, *m_secrets, *m_profiles, [this](const auth::Profile &profile, QString *error) {
             return connectionFor(profile, error);
         });
+
+    QDir().mkpath(dataDirectory);
+    auto store = std::make_unique<outbox::OutboxStore>(
+        QDir(dataDirectory).filePath(QStringLiteral("outbox.sqlite")));
+    if (!store->open())
+        qWarning("popsell: the outbox cannot be used: %s", qUtf8Printable(store->lastError()));
+    m_outbox = std::make_unique<outbox::Outbox>(std::move(store), *m_client, *m_api);
+
+    // Actions are sent for the active profile only; the sandbox honours Idempotency-Key, the
+    // real API documents none (uncertain outcomes are then read back before a re-send).
+    connect(m_session.get(), &auth::Session::profileActivated, this,
+            [this](const auth::Profile &profile) {
+                m_outbox->setServerHonoursIdempotencyKeys(profile.sandbox);
+                m_outbox->setProfile(profile.id);
+            });
+    connect(m_session.get(), &auth::Session::signedIn, this,
+            [this](const auth::Profile &profile) { m_outbox->setProfile(profile.id); });
+    connect(m_session.get(), &auth::Session::signedOut, this, [this] { m_outbox->setProfile({}); });
 }
 
 ConsoleBackend::~ConsoleBackend()
 {
     // Calls in flight belong to the client: it goes before the server they talk to.
+    m_outbox.reset();
     m_session.reset();
     m_api.reset();
     m_client.reset();

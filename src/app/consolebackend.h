@@ -22,20 +22,26 @@ class SecretStore;
 namespace popsell::sandbox {
 class SandboxServer;
 }
+namespace popsell::outbox {
+class Outbox;
+}
 
 namespace popsell::app {
 
 // The console's connection: one API client for the whole run (reset for each profile), the
-// keychain, the saved profiles and the session. The embedded sandbox (demo data in memory,
-// any free loopback port, no request log) is started the first time the sandbox profile is
-// used and lives until the console exits.
+// keychain, the saved profiles, the session and the outbox of write actions (SQLite in the
+// data directory; each row belongs to the profile that made it and is sent only while that
+// profile is active). The embedded sandbox (demo data in memory, any free loopback port, no
+// request log) is started the first time the sandbox profile is used and lives until the
+// console exits.
 class ConsoleBackend : public QObject
 {
     Q_OBJECT
 
 public:
     // `settings` keeps the saved profiles (never a secret); it must outlive the backend.
-    explicit ConsoleBackend(QSettings &settings, QObject *parent = nullptr);
+    // `dataDirectory` holds the outbox (outbox.sqlite).
+    ConsoleBackend(QSettings &settings, const QString &dataDirectory, QObject *parent = nullptr);
     ~ConsoleBackend() override;
 
     api::ApiClient &client() const { return *m_client; }
@@ -43,6 +49,7 @@ public:
     auth::SecretStore &secrets() const { return *m_secrets; }
     auth::ProfileStore &profiles() const { return *m_profiles; }
     auth::Session &session() const { return *m_session; }
+    outbox::Outbox &outbox() const { return *m_outbox; }
     // Null until the sandbox profile was first used.
     sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
 
@@ -60,6 +67,7 @@ private:
     std::unique_ptr<auth::SecretStore> m_secrets;
     std::unique_ptr<auth::ProfileStore> m_profiles;
     std::unique_ptr<auth::Session> m_session;
+    std::unique_ptr<outbox::Outbox> m_outbox;
 };
 
 } // namespace popsell::app

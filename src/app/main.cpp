@@ -131,7 +131,8 @@ int main(int argc, char *argv[])
             ? std::make_unique<QSettings>()
             : std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
                                           QSettings::IniFormat);
-    app::Console console(*settings);
+    // Pictures use a scratch outbox too: no action of the moderator's is in them.
+    app::Console console(*settings, options.screenshot.isEmpty() ? QString() : scratch.path());
 
     std::unique_ptr<app::Screenshotter> screenshotter;
     if (!options.screenshot.isEmpty()) {

@@ -13,18 +13,24 @@
 #include "app/dialogs/requestratingdialog.h"
 #include "app/dialogs/searchpicker.h"
 #include "app/mainwindow.h"
+#include "app/outbox/actionsender.h"
+#include "app/outbox/outboxbridge.h"
 #include "app/palette/commandpalette.h"
 #include "core/api/apiclient.h"
 #include "core/api/popsellapi.h"
 #include "core/models/chatroominboxmodel.h"
 #include "core/models/messagelistmodel.h"
+#include "core/outbox/outbox.h"
+#include "core/outbox/outboxstore.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -82,8 +88,18 @@ public:
         window->setSandboxMode(true);
         window->setServerUrl(apiConfig.baseUrl);
         settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
-        actions =
-            std::make_unique<app::ModeratorActions>(*window, *api, *inbox, *messages, *settings);
+        // Writes go through an outbox, as in the console; one file per console.
+        auto store = std::make_unique<outbox::OutboxStore>(
+            QFileInfo(settingsFile).dir().filePath(QStringLiteral("outbox.sqlite")));
+        if (!store->open())
+            qFatal("outbox: %s", qUtf8Printable(store->lastError()));
+        outboxRunner = std::make_unique<outbox::Outbox>(std::move(store), *client, *api);
+        outboxRunner->setServerHonoursIdempotencyKeys(true); // the sandbox does
+        outboxRunner->setProfile(QStringLiteral("sandbox"));
+        sender = std::make_unique<app::ActionSender>(*outboxRunner);
+        bridge = std::make_unique<app::OutboxBridge>(*outboxRunner, *sender, *inbox, *messages);
+        actions = std::make_unique<app::ModeratorActions>(*window, *api, *sender, *inbox, *messages,
+                                                          *settings);
         window->resize(1280, 800);
         window->show();
     }
@@ -133,6 +149,9 @@ public:
     std::unique_ptr<models::MessageListModel> messages;
     std::unique_ptr<app::MainWindow> window;
     std::unique_ptr<QSettings> settings;
+    std::unique_ptr<outbox::Outbox> outboxRunner;
+    std::unique_ptr<app::ActionSender> sender;
+    std::unique_ptr<app::OutboxBridge> bridge;
     std::unique_ptr<app::ModeratorActions> actions;
 };
 
@@ -202,6 +221,8 @@ void TstGuiActions::cleanup()
 {
     m_console.reset();
     QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(m_dir.filePath(QStringLiteral("outbox.sqlite") + QLatin1String(suffix)));
 }
 
 void TstGuiActions::startConsole(int latencyMs)

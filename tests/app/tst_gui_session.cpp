@@ -179,7 +179,7 @@ void TstGuiSession::startConsole(app::ConsoleStart start)
 {
     m_console.reset();
     m_settings = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
-    m_console = std::make_unique<app::Console>(*m_settings);
+    m_console = std::make_unique<app::Console>(*m_settings, m_dir.path());
     m_console->window().resize(1100, 700);
     m_console->start(start);
     QVERIFY(QTest::qWaitForWindowExposed(&m_console->window()));

@@ -121,7 +121,7 @@ void TstGuiWindow::initTestCase()
     QVERIFY(scratch.isValid());
     settings = std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
                                            QSettings::IniFormat);
-    console = std::make_unique<app::Console>(*settings);
+    console = std::make_unique<app::Console>(*settings, scratch.path());
     backend = &console->backend();
     inbox = &console->inbox();
     messages = &console->messages();

@@ -77,6 +77,11 @@ private:
     void onReadyRead()
     {
         m_buffer.append(m_socket->readAll());
+        serveBuffered();
+    }
+
+    void serveBuffered()
+    {
         // A stalled, dripping or streaming answer owns the connection until it ends.
         while (!m_busy) {
             std::optional<ReceivedRequest> request = parseOne();
@@ -178,13 +183,22 @@ private:
         auto *timer = new QTimer(this);
         timer->setInterval(intervalMs);
         connect(timer, &QTimer::timeout, this, [this, timer, body, sent = qsizetype(0)]() mutable {
-            if (sent >= body.size()) {
-                timer->stop();
-                m_busy = false;
+            if (sent < body.size())
+                m_socket->write(body.mid(sent++, 1));
+            if (sent < body.size())
                 return;
-            }
-            m_socket->write(body.mid(sent++, 1));
+            // Free as soon as the last byte is out: the client may reuse the connection at
+            // once, and a request that arrived meanwhile waits in the buffer.
+            timer->stop();
+            timer->deleteLater();
+            m_busy = false;
+            serveBuffered();
         });
+        if (body.isEmpty()) {
+            delete timer;
+            m_busy = false;
+            return;
+        }
         timer->start();
     }
 

@@ -1,6 +1,8 @@
 #include "app/actions/memberactionspecs.h"
 
+#include "app/outbox/actionsender.h"
 #include "core/api/popsellapi.h"
+#include "core/outbox/outboxaction.h"
 
 #include <QCoreApplication>
 
@@ -53,7 +55,7 @@ QList<qint64> membersWithUnread(const domain::Chatroom &room, std::optional<qint
     return unread;
 }
 
-MemberActionDialog::Spec markRead(PopsellApi &api,
+MemberActionDialog::Spec markRead(ActionSender &sender,
                                   std::function<std::optional<qint64>(qint64 room)> newestMessage)
 {
     MemberActionDialog::Spec spec;
@@ -66,12 +68,17 @@ MemberActionDialog::Spec markRead(PopsellApi &api,
     spec.describe = [](const ChatroomMember &member) {
         return tr("Marks every message of the room as read by %1.").arg(name(member));
     };
-    spec.operation = [&api](qint64 room, const ChatroomMember &member, QObject *context,
-                            Done done) {
-        return api.markRead(room, member.ambassador.id, context,
-                            [done](Result<domain::Message> read) {
-                                done(read ? std::nullopt : std::optional(read.error()));
-                            });
+    spec.operation = [&sender](qint64 room, const ChatroomMember &member, QObject *context,
+                               Done done) -> api::ApiCall * {
+        // The first try settles the dialog: a refusal keeps it open, anything else closes it
+        // and the outbox carries the read marker through a lost network or a restart.
+        sender.send(outbox::OutboxAction::markRead({}, room, member.ambassador.id), context,
+                    [done](const SendOutcome &outcome) {
+                        done(outcome.kind == SendOutcome::Kind::Refused
+                                 ? std::optional(outcome.error)
+                                 : std::nullopt);
+                    });
+        return nullptr;
     };
     return spec;
 }

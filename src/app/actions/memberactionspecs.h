@@ -8,6 +8,10 @@ namespace popsell::api {
 class PopsellApi;
 }
 
+namespace popsell::app {
+class ActionSender;
+}
+
 // What each per-member action sends and says (the dialog is MemberActionDialog).
 namespace popsell::app::memberactions {
 
@@ -16,8 +20,9 @@ namespace popsell::app::memberactions {
 // has read. Members without a pivot row are left out.
 QList<qint64> membersWithUnread(const domain::Chatroom &room, std::optional<qint64> newestMessage);
 
-// `newestMessage` is asked for when the room arrives (the thread may load meanwhile).
-MemberActionDialog::Spec markRead(api::PopsellApi &api,
+// `newestMessage` is asked for when the room arrives (the thread may load meanwhile). Sent
+// through the outbox: it survives a lost network or a restart.
+MemberActionDialog::Spec markRead(ActionSender &sender,
                                   std::function<std::optional<qint64>(qint64 room)> newestMessage);
 // flag: 1 to do, 2 done, nullopt clears.
 MemberActionDialog::Spec flag(api::PopsellApi &api, std::optional<int> flag);

@@ -9,10 +9,12 @@
 #include "app/dialogs/pushproductdialog.h"
 #include "app/dialogs/requestratingdialog.h"
 #include "app/mainwindow.h"
+#include "app/outbox/actionsender.h"
 #include "app/palette/commandpalette.h"
 #include "core/api/popsellapi.h"
 #include "core/models/chatroominboxmodel.h"
 #include "core/models/messagelistmodel.h"
+#include "core/outbox/outboxaction.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -31,11 +33,12 @@ using models::MessageListModel;
 
 struct ModeratorActions::Private
 {
-    Private(ModeratorActions &q, MainWindow &window, api::PopsellApi &api,
+    Private(ModeratorActions &q, MainWindow &window, api::PopsellApi &api, ActionSender &sender,
             ChatroomInboxModel &inbox, MessageListModel &messages, QSettings &settings)
         : q(q)
         , window(window)
         , api(api)
+        , sender(sender)
         , inbox(inbox)
         , messages(messages)
         , settings(settings)
@@ -45,6 +48,7 @@ struct ModeratorActions::Private
     ModeratorActions &q;
     MainWindow &window;
     api::PopsellApi &api;
+    ActionSender &sender;
     ChatroomInboxModel &inbox;
     MessageListModel &messages;
     QSettings &settings;
@@ -82,6 +86,7 @@ struct ModeratorActions::Private
     template<typename Dialog>
     void present(Dialog *dialog);
     void refreshRoom(qint64 idChatroom);
+    void sayQueued();
 
     // The actions.
     void createChatroom();
@@ -284,7 +289,8 @@ std::optional<qint64> ModeratorActions::Private::newestMessageOf(qint64 idChatro
 void ModeratorActions::Private::createChatroom()
 {
     if (!createDialog) {
-        createDialog = new CreateChatroomDialog(api, &window);
+        createDialog = new CreateChatroomDialog(api, sender, &window);
+        QObject::connect(createDialog, &ActionDialog::queuedForLater, &q, [this] { sayQueued(); });
         QObject::connect(createDialog, &CreateChatroomDialog::created, &q,
                          [this](const domain::Chatroom &room) {
                              inbox.upsert(room);
@@ -306,7 +312,8 @@ void ModeratorActions::Private::pushProduct()
     if (!room)
         return;
     if (!pushDialog) {
-        pushDialog = new PushProductDialog(api, &window);
+        pushDialog = new PushProductDialog(api, sender, &window);
+        QObject::connect(pushDialog, &ActionDialog::queuedForLater, &q, [this] { sayQueued(); });
         QObject::connect(pushDialog, &PushProductDialog::pushed, &q,
                          [this](const domain::Message &message) {
                              const qint64 id = message.idChatroom.value_or(messages.chatroom());
@@ -328,7 +335,8 @@ void ModeratorActions::Private::requestRating()
     if (!room)
         return;
     if (!ratingDialog) {
-        ratingDialog = new RequestRatingDialog(api, &window);
+        ratingDialog = new RequestRatingDialog(api, sender, &window);
+        QObject::connect(ratingDialog, &ActionDialog::queuedForLater, &q, [this] { sayQueued(); });
         QObject::connect(ratingDialog, &RequestRatingDialog::requested, &q,
                          [this](const domain::Message &message) {
                              const qint64 id = message.idChatroom.value_or(messages.chatroom());
@@ -391,7 +399,8 @@ void ModeratorActions::Private::memberAction(const QString &id,
 void ModeratorActions::Private::markRead()
 {
     memberAction(QStringLiteral("chatroom.markRead"), [this] {
-        return memberactions::markRead(api, [this](qint64 room) { return newestMessageOf(room); });
+        return memberactions::markRead(sender,
+                                       [this](qint64 room) { return newestMessageOf(room); });
     });
 }
 
@@ -448,20 +457,36 @@ void ModeratorActions::Private::changeDialogue(QAction *action, bool establish)
                       0);
     const std::optional<QDateTime> at =
         establish ? std::optional(QDateTime::currentDateTimeUtc()) : std::nullopt;
-    api.setEstablishedDialogue(
-        room->id, at, &q, [this, action, establish](Result<domain::Chatroom> changed) {
-            running.remove(action);
-            updateEnabled();
-            if (!changed) {
-                window.showStatus(changed.error().userMessage());
-                return;
-            }
-            inbox.upsert(changed.value());
-            window.showStatus(
-                establish
-                    ? tr("Established dialogue set for room #%1.").arg(changed.value().id)
-                    : tr("Established dialogue cleared for room #%1.").arg(changed.value().id));
-        });
+    sender.send(outbox::OutboxAction::setDialogue({}, room->id, at), &q,
+                [this, action, establish, id = room->id](const SendOutcome &outcome) {
+                    running.remove(action);
+                    updateEnabled();
+                    switch (outcome.kind) {
+                    case SendOutcome::Kind::Refused:
+                        window.showStatus(outcome.error.userMessage());
+                        return;
+                    case SendOutcome::Kind::Queued:
+                        sayQueued();
+                        return;
+                    case SendOutcome::Kind::Sent:
+                        break;
+                    }
+                    if (const std::optional<domain::Chatroom> changed =
+                            domain::Chatroom::fromPatchResponse(outcome.answer))
+                        inbox.upsert(*changed);
+                    else
+                        refreshRoom(id);
+                    window.showStatus(
+                        establish ? tr("Established dialogue set for room #%1.").arg(id)
+                                  : tr("Established dialogue cleared for room #%1.").arg(id));
+                });
+}
+
+void ModeratorActions::Private::sayQueued()
+{
+    window.showStatus(tr("Not sent yet: Popsell did not answer. The console keeps trying; "
+                         "see the pending actions (Ctrl+Shift+O)."),
+                      10000);
 }
 
 void ModeratorActions::Private::hideMessage()
@@ -641,11 +666,11 @@ void ModeratorActions::Private::markOpenedRoomRead()
 
 // ---------------------------------------------------------------------------- public
 
-ModeratorActions::ModeratorActions(MainWindow &window, api::PopsellApi &api,
+ModeratorActions::ModeratorActions(MainWindow &window, api::PopsellApi &api, ActionSender &sender,
                                    ChatroomInboxModel &inbox, MessageListModel &messages,
                                    QSettings &settings, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(*this, window, api, inbox, messages, settings))
+    , d(std::make_unique<Private>(*this, window, api, sender, inbox, messages, settings))
 {
     d->createActions();
     d->markReadTimer.setSingleShot(true);

@@ -18,6 +18,7 @@ namespace popsell::app {
 
 class MainWindow;
 class ActionRegistry;
+class ActionSender;
 
 // Every moderator action of the console as a QAction in one registry (default shortcuts,
 // user rebinding saved in QSettings), with the dialogs and panels that run them: create
@@ -35,9 +36,11 @@ public:
     // with Alt+Down marks nothing.
     static constexpr int kMarkReadOnOpenDelayMs = 2000;
 
-    ModeratorActions(MainWindow &window, api::PopsellApi &api, models::ChatroomInboxModel &inbox,
-                     models::MessageListModel &messages, QSettings &settings,
-                     QObject *parent = nullptr);
+    // Writes (create chatroom, push product, request rating, mark read, dialogue) go through
+    // `sender`, the outbox; reads and the other actions through `api`.
+    ModeratorActions(MainWindow &window, api::PopsellApi &api, ActionSender &sender,
+                     models::ChatroomInboxModel &inbox, models::MessageListModel &messages,
+                     QSettings &settings, QObject *parent = nullptr);
     ~ModeratorActions() override;
 
     ActionRegistry &registry();

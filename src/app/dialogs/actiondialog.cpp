@@ -1,8 +1,10 @@
 #include "app/dialogs/actiondialog.h"
 
 #include "app/dialogs/errorlabel.h"
+#include "app/outbox/actionsender.h"
 #include "core/api/apicall.h"
 #include "core/api/apierror.h"
+#include "core/outbox/outbox.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -126,6 +128,43 @@ void ActionDialog::clearErrors()
         label->clear();
         label->setVisible(false);
     }
+}
+
+void ActionDialog::sendAction(ActionSender &sender, outbox::OutboxAction action,
+                              const std::optional<domain::Message> &echoDraft,
+                              std::function<void(const QJsonValue &answer)> sent, bool untilFinal)
+{
+    m_sender = &sender;
+    startRequest(nullptr);
+    const qint64 replacing = std::exchange(m_refusedOutboxId, 0);
+    sender.send(
+        std::move(action), this,
+        [this, sent = std::move(sent)](const SendOutcome &outcome) {
+            switch (outcome.kind) {
+            case SendOutcome::Kind::Refused:
+                m_refusedOutboxId = outcome.outboxId; // 0 when never accepted
+                failRequest(outcome.error);
+                break;
+            case SendOutcome::Kind::Queued:
+                finishRequest();
+                Q_EMIT queuedForLater();
+                accept();
+                break;
+            case SendOutcome::Kind::Sent:
+                finishRequest();
+                sent(outcome.answer);
+                break;
+            }
+        },
+        echoDraft, replacing, untilFinal);
+}
+
+void ActionDialog::reject()
+{
+    // The moderator gave up on input the server refused: it must not block its room.
+    if (m_sender && m_refusedOutboxId > 0 && !m_busy)
+        m_sender->outbox().discard(std::exchange(m_refusedOutboxId, 0));
+    QDialog::reject();
 }
 
 void ActionDialog::showEvent(QShowEvent *event)

@@ -2,7 +2,11 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QJsonValue>
 #include <QPointer>
+
+#include <functional>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -14,8 +18,16 @@ namespace popsell::api {
 class ApiCall;
 class ApiError;
 } // namespace popsell::api
+namespace popsell::domain {
+struct Message;
+}
+namespace popsell::outbox {
+struct OutboxAction;
+}
 
 namespace popsell::app {
+
+class ActionSender;
 
 // The frame every action dialog shares: a form, a line for errors in words, a busy
 // indicator and OK/Cancel. Dialogs are opened with open()/show(), never exec(): the result
@@ -41,6 +53,9 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // The action went to the outbox but its first try did not settle (network, 5xx...): the
+    // dialog closed and the outbox keeps trying.
+    void queuedForLater();
 
 protected:
     // Sends the request; called when OK is pressed and the dialog is not busy.
@@ -62,7 +77,18 @@ protected:
     void failRequest(const api::ApiError &error);
     void clearErrors();
 
+    // A write action, through the outbox (durable, sent with its own key): busy while its
+    // first try runs; a refusal (422...) shows like failRequest() and a corrected OK
+    // replaces the refused action; a 2xx calls `sent` with the server's answer; a first try
+    // that does not settle closes the dialog (queuedForLater). Cancelling after a refusal
+    // discards the refused action.
+    // `untilFinal`: stay busy through retries until the server has it or refuses it.
+    void sendAction(ActionSender &sender, outbox::OutboxAction action,
+                    const std::optional<domain::Message> &echoDraft,
+                    std::function<void(const QJsonValue &answer)> sent, bool untilFinal = false);
+
     void showEvent(QShowEvent *event) override;
+    void reject() override;
 
 private:
     void onAccepted();
@@ -77,6 +103,8 @@ private:
     QPointer<QWidget> m_focusBeforeBusy;
     bool m_busy = false;
     bool m_okEnabled = true;
+    QPointer<ActionSender> m_sender;
+    qint64 m_refusedOutboxId = 0; // a Failed action the next OK corrects
 };
 
 } // namespace popsell::app

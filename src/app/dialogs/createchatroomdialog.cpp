@@ -1,9 +1,11 @@
 #include "app/dialogs/createchatroomdialog.h"
 
 #include "app/dialogs/searchpicker.h"
+#include "app/outbox/actionsender.h"
 #include "core/api/popsellapi.h"
 #include "core/models/ambassadorsearchmodel.h"
 #include "core/models/brandtagsearchmodel.h"
+#include "core/outbox/outboxaction.h"
 #include "ui_createchatroomdialog.h"
 
 #include <QButtonGroup>
@@ -13,9 +15,10 @@ namespace popsell::app {
 
 using api::CreateChatroomRequest;
 
-CreateChatroomDialog::CreateChatroomDialog(api::PopsellApi &api, QWidget *parent)
+CreateChatroomDialog::CreateChatroomDialog(api::PopsellApi &api, ActionSender &sender,
+                                           QWidget *parent)
     : ActionDialog(parent)
-    , m_api(api)
+    , m_sender(sender)
     , m_ui(std::make_unique<Ui::CreateChatroomForm>())
 {
     m_ui->setupUi(form());
@@ -107,16 +110,14 @@ void CreateChatroomDialog::submit()
             : CreateChatroomRequest::betweenAmbassadors(m_ui->firstPicker->current()->id,
                                                         m_ui->secondPicker->current()->id, source);
     m_keepInput = true;
-    startRequest(m_api.createChatroom(request, this, [this](api::Result<domain::Chatroom> room) {
-        if (!room) {
-            failRequest(room.error());
-            return;
-        }
-        finishRequest();
-        m_keepInput = false;
-        Q_EMIT created(room.value());
-        accept();
-    }));
+    sendAction(m_sender, outbox::OutboxAction::createChatroom({}, request), std::nullopt,
+               [this](const QJsonValue &answer) {
+                   m_keepInput = false;
+                   if (const std::optional<domain::Chatroom> created =
+                           domain::Chatroom::fromJson(answer))
+                       Q_EMIT this->created(*created);
+                   accept();
+               });
 }
 
 void CreateChatroomDialog::updateMode()

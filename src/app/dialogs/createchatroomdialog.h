@@ -16,6 +16,8 @@ class PopsellApi;
 
 namespace popsell::app {
 
+class ActionSender;
+
 class SearchPicker;
 
 // Create chatroom (seed 001): two ambassadors chosen in searchable pickers, or a brand tag,
@@ -26,7 +28,7 @@ class CreateChatroomDialog : public ActionDialog
     Q_OBJECT
 
 public:
-    explicit CreateChatroomDialog(api::PopsellApi &api, QWidget *parent = nullptr);
+    CreateChatroomDialog(api::PopsellApi &api, ActionSender &sender, QWidget *parent = nullptr);
     ~CreateChatroomDialog() override;
 
     // Ready for a new chatroom: the pickers searched afresh; a failed attempt's input stays.
@@ -48,7 +50,7 @@ private:
     void updateMode();
     void updateOk();
 
-    api::PopsellApi &m_api;
+    ActionSender &m_sender;
     std::unique_ptr<Ui::CreateChatroomForm> m_ui;
     bool m_keepInput = false;
 };

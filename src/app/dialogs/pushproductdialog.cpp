@@ -3,8 +3,10 @@
 #include "app/dialogs/productpreview.h"
 #include "app/dialogs/roommembers.h"
 #include "app/dialogs/searchpicker.h"
+#include "app/outbox/actionsender.h"
 #include "core/api/popsellapi.h"
 #include "core/models/productsearchmodel.h"
+#include "core/outbox/outboxaction.h"
 #include "ui_pushproductdialog.h"
 
 #include <QComboBox>
@@ -13,9 +15,9 @@
 
 namespace popsell::app {
 
-PushProductDialog::PushProductDialog(api::PopsellApi &api, QWidget *parent)
+PushProductDialog::PushProductDialog(api::PopsellApi &api, ActionSender &sender, QWidget *parent)
     : ActionDialog(parent)
-    , m_api(api)
+    , m_sender(sender)
     , m_ui(std::make_unique<Ui::PushProductForm>())
 {
     m_ui->setupUi(form());
@@ -40,11 +42,11 @@ PushProductDialog::~PushProductDialog() = default;
 
 void PushProductDialog::prepare(const domain::Chatroom &room)
 {
-    if (room.id != m_room) {
+    if (room.id != m_room.id) {
         clearErrors();
         fillMemberBox(m_author, room);
     }
-    m_room = room.id;
+    m_room = room;
     setWindowTitle(tr("Push a product into chatroom #%1").arg(room.id));
     m_product->refresh();
 }
@@ -54,17 +56,24 @@ void PushProductDialog::submit()
     api::ProductMessageRequest request;
     request.product = m_product->current()->id;
     request.ambassador = selectedMember(m_author);
-    startRequest(m_api.postProductMessage(m_room, request, this,
-                                          [this](api::Result<domain::Message> message) {
-                                              if (!message) {
-                                                  failRequest(message.error());
-                                                  return;
-                                              }
-                                              finishRequest();
-                                              m_product->searchField()->clear();
-                                              Q_EMIT pushed(message.value());
-                                              accept();
-                                          }));
+
+    // How the card will look in the thread until the server has it.
+    domain::Message draft;
+    draft.idChatroom = m_room.id;
+    draft.dateInsert = QDateTime::currentDateTimeUtc();
+    draft.typeMessage = int(domain::MessageType::Product);
+    if (const domain::ChatroomMember *author = m_room.member(request.ambassador))
+        draft.author = author->ambassador;
+    draft.products = {m_product->current()->payload.value<domain::Product>()};
+
+    sendAction(m_sender, outbox::OutboxAction::pushProduct({}, m_room.id, request), draft,
+               [this](const QJsonValue &answer) {
+                   m_product->searchField()->clear();
+                   if (const std::optional<domain::Message> message =
+                           domain::Message::fromJson(answer))
+                       Q_EMIT pushed(*message);
+                   accept();
+               });
 }
 
 QWidget *PushProductDialog::initialFocusWidget() const

@@ -16,6 +16,7 @@ class PopsellApi;
 
 namespace popsell::app {
 
+class ActionSender;
 class ProductPreview;
 class SearchPicker;
 
@@ -26,7 +27,7 @@ class PushProductDialog : public ActionDialog
     Q_OBJECT
 
 public:
-    explicit PushProductDialog(api::PopsellApi &api, QWidget *parent = nullptr);
+    PushProductDialog(api::PopsellApi &api, ActionSender &sender, QWidget *parent = nullptr);
     ~PushProductDialog() override;
 
     // The room to post in; the author box lists its members.
@@ -46,9 +47,9 @@ protected:
 private:
     void updatePreview();
 
-    api::PopsellApi &m_api;
+    ActionSender &m_sender;
     std::unique_ptr<Ui::PushProductForm> m_ui;
-    qint64 m_room = 0;
+    domain::Chatroom m_room;
     SearchPicker *m_product = nullptr;
     ProductPreview *m_preview = nullptr;
     QComboBox *m_author = nullptr;

@@ -1,7 +1,9 @@
 #include "app/dialogs/requestratingdialog.h"
 
 #include "app/dialogs/roommembers.h"
+#include "app/outbox/actionsender.h"
 #include "core/api/popsellapi.h"
+#include "core/outbox/outboxaction.h"
 #include "ui_requestratingdialog.h"
 
 #include <QComboBox>
@@ -11,9 +13,11 @@
 
 namespace popsell::app {
 
-RequestRatingDialog::RequestRatingDialog(api::PopsellApi &api, QWidget *parent)
+RequestRatingDialog::RequestRatingDialog(api::PopsellApi &api, ActionSender &sender,
+                                         QWidget *parent)
     : ActionDialog(parent)
     , m_api(api)
+    , m_sender(sender)
     , m_ui(std::make_unique<Ui::RequestRatingForm>())
 {
     m_ui->setupUi(form());
@@ -46,7 +50,7 @@ RequestRatingDialog::~RequestRatingDialog() = default;
 
 void RequestRatingDialog::prepare(const domain::Chatroom &room)
 {
-    if (room.id != m_room || m_rater->count() == 0) {
+    if (room.id != m_room.id || m_rater->count() == 0) {
         clearErrors();
         m_created.reset();
         fillMemberBox(m_rater, room, 0, 0);
@@ -54,7 +58,7 @@ void RequestRatingDialog::prepare(const domain::Chatroom &room)
         m_score->setValue(kNoScore);
         m_comment->clear();
     }
-    m_room = room.id;
+    m_room = room;
     setWindowTitle(tr("Request a rating in chatroom #%1").arg(room.id));
     updateOk();
 }
@@ -68,16 +72,30 @@ void RequestRatingDialog::submit()
     api::RatingRequest request;
     request.rater = selectedMember(m_rater);
     request.rated = selectedMember(m_rated);
-    startRequest(
-        m_api.requestRating(m_room, request, this, [this](api::Result<domain::Message> message) {
-            if (!message) {
-                failRequest(message.error());
+
+    domain::Message draft;
+    draft.idChatroom = m_room.id;
+    draft.dateInsert = QDateTime::currentDateTimeUtc();
+    draft.typeMessage = int(domain::MessageType::Rating);
+    if (const domain::ChatroomMember *rater = m_room.member(*request.rater))
+        draft.author = rater->ambassador;
+    draft.rating = domain::Rating{};
+
+    // With a score or comment to send after it, the dialog waits for the rating through any
+    // retries: the score needs the rating's id.
+    const bool scoreToFollow =
+        m_score->value() != kNoScore || !m_comment->text().trimmed().isEmpty();
+    sendAction(
+        m_sender, outbox::OutboxAction::requestRating({}, m_room.id, request), draft,
+        [this](const QJsonValue &answer) {
+            m_created = domain::Message::fromJson(answer);
+            if (!m_created) {
+                accept(); // requested; the answer cannot be read, so no score can follow
                 return;
             }
-            m_created = message.value();
-            finishRequest();
             sendScore();
-        }));
+        },
+        scoreToFollow);
 }
 
 void RequestRatingDialog::sendScore()

@@ -19,6 +19,8 @@ class PopsellApi;
 
 namespace popsell::app {
 
+class ActionSender;
+
 // Request rating (seed 002): who rates whom among the room's members, then, optionally, a
 // score (0-5) and a comment sent with PATCH /chat/ratings/{id}. When the score fails after
 // the rating was created, OK only retries the score: the rating is not requested twice.
@@ -30,7 +32,7 @@ class RequestRatingDialog : public ActionDialog
 public:
     static constexpr int kNoScore = -1;
 
-    explicit RequestRatingDialog(api::PopsellApi &api, QWidget *parent = nullptr);
+    RequestRatingDialog(api::PopsellApi &api, ActionSender &sender, QWidget *parent = nullptr);
     ~RequestRatingDialog() override;
 
     void prepare(const domain::Chatroom &room);
@@ -54,8 +56,9 @@ private:
     void updateOk();
 
     api::PopsellApi &m_api;
+    ActionSender &m_sender;
     std::unique_ptr<Ui::RequestRatingForm> m_ui;
-    qint64 m_room = 0;
+    domain::Chatroom m_room;
     QComboBox *m_rater = nullptr;
     QComboBox *m_rated = nullptr;
     QSpinBox *m_score = nullptr;

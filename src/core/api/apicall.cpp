@@ -59,6 +59,9 @@ ApiCall::ApiCall(Request request, Settings settings, QObject *context, ApiClient
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(m_settings.deadlineMs);
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(AbortReason::Deadline); });
+    m_retryTimer.setSingleShot(true);
+    // Never early: a Retry-After of the server is a lower bound.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
 }
 
 ApiCall::ApiCall(ApiError error, QObject *context, ApiClient::JsonCallback done, QObject *parent)
@@ -91,8 +94,15 @@ void ApiCall::attach(QNetworkReply *reply, const QString &token)
     m_sslErrors.clear();
     m_abortReason = AbortReason::None;
     m_reply = reply;
+    m_requestSent = false;
+    // Checked on HTTP/1.1 (Qt 6.4), where the signal comes once the request is written;
+    // over TLS HTTP/2 may be negotiated, where it was not checked.
+    m_requestSentReported =
+        reply->url().scheme() == u"http" ||
+        !reply->request().attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
 
     reply->setReadBufferSize(kReadBufferBytes);
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
@@ -139,8 +149,12 @@ void ApiCall::abortWith(AbortReason reason)
     if (m_stage == Stage::Finished)
         return;
     if (m_stage == Stage::Idle) {
-        // Nothing on the wire: only a cancel can end a waiting call.
-        settle(ApiError(ApiError::Kind::Canceled, where() + QStringLiteral(": canceled")));
+        // Nothing on the wire: only a cancel can end a waiting call. An earlier attempt of
+        // it may still have reached the server.
+        m_retryTimer.stop();
+        settle(ApiError(ApiError::Kind::Canceled, where() + QStringLiteral(": canceled"))
+                   .withTransport(m_anAttemptMayHaveApplied ? ApiError::Transport::Sent
+                                                            : ApiError::Transport::NotSent));
         return;
     }
     // The reason must be known before abort(): abort() emits finished() synchronously.
@@ -211,10 +225,15 @@ void ApiCall::onFinished()
     outcome.abortReason = m_abortReason;
     outcome.body = std::exchange(m_body, {});
     outcome.sslErrors = std::exchange(m_sslErrors, {});
+    outcome.requestSent = m_requestSent;
+    outcome.requestSentReported = m_requestSentReported;
 
     Result<JsonReply> result = interpretOutcome(outcome);
-    if (!result.ok())
+    if (!result.ok()) {
         result = redacted(result.error());
+        m_anAttemptMayHaveApplied =
+            m_anAttemptMayHaveApplied || result.error().mayHaveBeenApplied();
+    }
     logAttempt(result);
     settle(std::move(result));
 }
@@ -242,6 +261,7 @@ void ApiCall::settle(Result<JsonReply> result)
 void ApiCall::deliver(Result<JsonReply> result)
 {
     m_stage = Stage::Finished;
+    m_retryTimer.stop();
     m_result = std::move(result);
     // Always on a later event loop turn: never inside send() or cancel(), and never into a
     // context that is half way through its destructor. The result is read only then, so
@@ -281,6 +301,21 @@ void ApiCall::logAttempt(const Result<JsonReply> &result) const
                .arg(key.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(key));
 }
 
+void ApiCall::logRetry(const ApiError &error, qint64 delayMs, bool serverAsked) const
+{
+    if (!popsell::logging::lcApi().isDebugEnabled())
+        return;
+    QString outcome = ApiError::kindName(error.kind());
+    if (error.httpStatus() > 0)
+        outcome += QStringLiteral(" (HTTP %1)").arg(error.httpStatus());
+    qCDebug(popsell::logging::lcApi).noquote()
+        << QStringLiteral("%1 %2 -> %3: attempt %4 in %5 ms%6")
+               .arg(QString::fromLatin1(spec().method), loggablePath(m_request.url), outcome)
+               .arg(m_attempts + 1)
+               .arg(delayMs)
+               .arg(serverAsked ? QStringLiteral(" (Retry-After)") : QString());
+}
+
 QString ApiCall::where() const
 {
     return QString::fromLatin1(spec().method) + u' ' +
@@ -302,7 +337,8 @@ ApiError ApiCall::redacted(const ApiError &error) const
     ApiError clean(error.kind(), scrubbed(error.detail(), secret), error.httpStatus());
     clean.withServerMessage(scrubbed(error.serverMessage(), secret))
         .withFieldErrors(fieldErrors)
-        .withRetryAfter(error.retryAfterSeconds());
+        .withRetryAfter(error.retryAfterSeconds())
+        .withTransport(error.transport());
     return clean;
 }
 

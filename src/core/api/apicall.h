@@ -47,6 +47,11 @@ struct HttpOutcome
     AbortReason abortReason = AbortReason::None;
     qint64 maxBodyBytes = 0; // the cap that applied, for TooLarge texts
     QStringList sslErrors;
+    // Qt said the request was written (QNetworkReply::requestSent), at least once.
+    bool requestSent = false;
+    // Whether Qt reports requestSent on this path at all (checked on HTTP/1.1; HTTP/2 is
+    // not): when not, a missing signal proves nothing.
+    bool requestSentReported = true;
 };
 
 // The one decision from a reply to a result: HTTP status and transport error together.
@@ -60,7 +65,8 @@ std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime &now);
 // One API call from send() to its single result. It may wait in its client before it goes
 // on the wire (the in-flight cap, a suspension after a 401) and may take more than one
 // attempt (a call parked on a 401 goes again with the same Idempotency-Key once the token
-// is renewed). Each attempt owns its reply, runs its own overall deadline and reads the
+// is renewed; an idempotent call goes again after a transient failure when the client
+// retries automatically). Each attempt owns its reply, runs its own overall deadline and reads the
 // body incrementally under the size cap. The call delivers exactly one result,
 // asynchronously, to the callback, unless the context has been destroyed, then deletes
 // itself; hold it in a QPointer to cancel it later.
@@ -97,8 +103,11 @@ public:
     // The Idempotency-Key sent with this call, on every attempt (empty when none): reuse
     // it to send the same action again.
     QByteArray idempotencyKey() const { return m_settings.idempotencyKey; }
-    // Attempts put on the wire so far (0 while it waits for the first).
+    // Attempts put on the wire so far (0 while it waits for the first), automatic retries
+    // included.
     int attempts() const { return m_attempts; }
+    // Waiting between two attempts for an automatic retry (ApiClient::setRetryPolicy).
+    bool isWaitingToRetry() const { return m_retryTimer.isActive(); }
 
 private:
     friend class ApiClient;
@@ -138,6 +147,7 @@ private:
     void settle(Result<JsonReply> result);
     void deliver(Result<JsonReply> result);
     void logAttempt(const Result<JsonReply> &result) const;
+    void logRetry(const ApiError &error, qint64 delayMs, bool serverAsked) const;
     QString where() const;
     ApiError redacted(const ApiError &error) const;
 
@@ -158,6 +168,14 @@ private:
     AbortReason m_abortReason = AbortReason::None;
     std::optional<ApiError> m_discardedWith;
     std::optional<Result<JsonReply>> m_result; // known, not yet delivered
+    bool m_requestSent = false;                // this attempt
+    bool m_requestSentReported = true;         // this attempt
+    bool m_anAttemptMayHaveApplied = false;    // any attempt so far
+    // Between attempts (ApiClient's automatic retries): when the next one is due, and
+    // whether that moment is the server's (Retry-After).
+    QTimer m_retryTimer;
+    QDateTime m_retryAt;
+    bool m_retryAtServerRequest = false;
 };
 
 } // namespace popsell::api

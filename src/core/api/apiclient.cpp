@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace popsell::api {
@@ -95,6 +96,7 @@ ApiCall *ApiClient::start(const EndpointSpec &spec, const QUrl &url, bool requir
             return onCallEnding(ending, result);
         },
         this);
+    connect(&call->m_retryTimer, &QTimer::timeout, this, [this, call] { retryDue(call); });
     enqueue(call);
     pump();
     return call;
@@ -188,7 +190,10 @@ bool ApiClient::onCallEnding(ApiCall &call, const Result<JsonReply> &result)
     forget(&call);
     bool keep = false;
     bool entersSuspension = false;
-    if (mayHold(call, result)) {
+    if (const std::optional<RetryDecision> retry = retryFor(call, result)) {
+        scheduleRetry(call, result.error(), *retry);
+        keep = true;
+    } else if (mayHold(call, result)) {
         if (m_suspended) {
             insertInOrder(m_parked, &call);
             keep = true;
@@ -213,8 +218,80 @@ bool ApiClient::onCallEnding(ApiCall &call, const Result<JsonReply> &result)
         Q_EMIT suspendedChanged(true);
         Q_EMIT unauthorizedDuringSession();
     }
-    pump(); // a slot is free
+    updateServerWait(); // the call may have been waiting for the server until its cancel
+    pump();             // a slot is free
     return keep;
+}
+
+std::optional<RetryDecision> ApiClient::retryFor(const ApiCall &call,
+                                                 const Result<JsonReply> &result) const
+{
+    if (!m_retryPolicy || result.ok() || !call.spec().idempotent)
+        return std::nullopt;
+    // Idempotent endpoints send no Idempotency-Key: the server's keys do not matter.
+    const RetryDecision decision =
+        m_retryPolicy->decide(call.spec(), result.error(), call.attempts(), false);
+    if (decision.action != RetryDecision::Action::Retry)
+        return std::nullopt;
+    return decision;
+}
+
+void ApiClient::scheduleRetry(ApiCall &call, const ApiError &error, const RetryDecision &decision)
+{
+    const qint64 delayMs = std::max<qint64>(0, decision.delay.count());
+    call.m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
+    call.m_retryAtServerRequest = decision.serverAskedToWait;
+    call.logRetry(error, delayMs, decision.serverAskedToWait);
+    m_retrying.append(&call);
+    call.m_retryTimer.start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+    updateServerWait();
+}
+
+void ApiClient::retryDue(ApiCall *call)
+{
+    if (!m_retrying.removeOne(call) || call->m_stage != ApiCall::Stage::Idle)
+        return;
+    call->m_retryAtServerRequest = false;
+    requeue(call);
+    updateServerWait();
+    pump();
+}
+
+void ApiClient::requeue(ApiCall *call)
+{
+    const EndpointSpec &spec = call->spec();
+    if (isSessionEndpoint(spec.endpoint))
+        insertInOrder(m_sessionWaiting, call);
+    else if (spec.method == "GET")
+        insertInOrder(m_waitingReads, call);
+    else
+        insertInOrder(m_waitingWrites, call);
+}
+
+int ApiClient::retryingCount() const
+{
+    return int(
+        std::count_if(m_retrying.cbegin(), m_retrying.cend(), [](const QPointer<ApiCall> &call) {
+            return call && call->m_stage == ApiCall::Stage::Idle;
+        }));
+}
+
+void ApiClient::updateServerWait()
+{
+    QDateTime until;
+    for (const QPointer<ApiCall> &call : std::as_const(m_retrying)) {
+        if (call && call->m_stage == ApiCall::Stage::Idle && call->m_retryAtServerRequest &&
+            (!until.isValid() || call->m_retryAt > until))
+            until = call->m_retryAt;
+    }
+    if (until == m_serverWaitUntil)
+        return;
+    const bool wasWaiting = m_serverWaitUntil.isValid();
+    m_serverWaitUntil = until;
+    if (until.isValid())
+        Q_EMIT waitingForServer(until);
+    else if (wasWaiting)
+        Q_EMIT waitingForServerEnded();
 }
 
 void ApiClient::insertInOrder(CallList &list, ApiCall *call)
@@ -228,8 +305,9 @@ void ApiClient::insertInOrder(CallList &list, ApiCall *call)
 
 void ApiClient::forget(ApiCall *call)
 {
+    call->m_retryTimer.stop();
     for (CallList *list : {&m_onWire, &m_parked, &m_sessionWaiting, &m_released, &m_waitingWrites,
-                           &m_waitingReads}) {
+                           &m_waitingReads, &m_retrying}) {
         list->removeIf([call](const QPointer<ApiCall> &held) { return !held || held == call; });
     }
 }
@@ -258,6 +336,15 @@ void ApiClient::abandonHeld(const ApiError &error)
     CallList held;
     for (CallList *list : {&m_parked, &m_released, &m_waitingWrites, &m_waitingReads})
         held.append(std::exchange(*list, {}));
+    // Session calls waiting for a retry are left to finish, as those waiting for a slot.
+    m_retrying.removeIf([&held](const QPointer<ApiCall> &call) {
+        if (!call)
+            return true;
+        if (isSessionEndpoint(call->spec().endpoint))
+            return false;
+        held.append(call);
+        return true;
+    });
     held.removeIf([](const QPointer<ApiCall> &call) { return !call; });
     std::sort(held.begin(), held.end(), [](const QPointer<ApiCall> &a, const QPointer<ApiCall> &b) {
         return a->request().order < b->request().order;
@@ -267,6 +354,7 @@ void ApiClient::abandonHeld(const ApiError &error)
             call->discard(error);
     }
     setSuspended(false);
+    updateServerWait();
     pump();
 }
 
@@ -275,8 +363,8 @@ void ApiClient::reset(ApiConfig config)
     // Every call not yet delivered, whatever it is doing: the lists do not know the calls
     // whose result waits for its delivery turn.
     const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
-    for (CallList *list :
-         {&m_onWire, &m_parked, &m_sessionWaiting, &m_released, &m_waitingWrites, &m_waitingReads})
+    for (CallList *list : {&m_onWire, &m_parked, &m_sessionWaiting, &m_released, &m_waitingWrites,
+                           &m_waitingReads, &m_retrying})
         list->clear();
     clearToken();
     const ApiError canceled(ApiError::Kind::Canceled,
@@ -290,6 +378,7 @@ void ApiClient::reset(ApiConfig config)
     m_network->clearConnectionCache();
     setSuspended(false);
     updateHeldCount();
+    updateServerWait();
 }
 
 int ApiClient::heldCount() const

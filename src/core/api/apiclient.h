@@ -3,8 +3,10 @@
 #include "core/api/apiconfig.h"
 #include "core/api/endpoints.h"
 #include "core/api/result.h"
+#include "core/api/retrypolicy.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -15,6 +17,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 
@@ -42,6 +45,9 @@ struct JsonReply
 // wire at once (more wait here, user actions ahead of reads, each group in order), and,
 // when asked to, a 401 in the middle of a session holds calls back until the token is
 // renewed instead of failing them (reliability notes, sections 2.8 and 4.3).
+//
+// When given a RetryPolicy, it also retries idempotent calls after a transient failure,
+// inside the same ApiCall (docs/reliability.md, "The retry table").
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -97,16 +103,19 @@ public:
     // their original order, within the in-flight cap; suspension ends. Another 401 with
     // the new token parks again and starts a new suspension: nothing is retried in a loop.
     void resume();
-    // Delivers `error` to every parked and waiting call and ends suspension (the moderator
-    // signed out or switched profile; their dialogs keep the drafts). Calls on the wire,
-    // and session calls waiting for a free slot, are left to finish.
+    // Delivers `error` to every parked and waiting call, and to every call waiting for an
+    // automatic retry, and ends suspension (the moderator signed out or switched profile;
+    // their dialogs keep the drafts). Calls on the wire, and session calls waiting for a
+    // free slot or a retry, are left to finish.
     void abandonHeld(const ApiError &error);
     // A different profile. Before it returns: every call of this client that has not yet
-    // delivered (on the wire, parked, waiting, or finished with its result still queued for
-    // delivery, a refusal included) is ended and its result replaced by a Canceled error;
-    // running requests are aborted; the token is forgotten; `config` replaces the old one;
-    // idle connections to the old server are dropped; suspension ends (suspendedChanged
-    // and heldCountChanged report it; the hold setting stays). Those callbacks still run,
+    // delivered (on the wire, parked, waiting, waiting for a retry, or finished with its
+    // result still queued for delivery, a refusal included) is ended and its result
+    // replaced by a Canceled error; running requests are aborted; the token is forgotten;
+    // `config` replaces the old one; idle connections to the old server are dropped;
+    // suspension ends (suspendedChanged and heldCountChanged report it, and
+    // waitingForServerEnded() a wait for the server; the hold setting and the retry policy
+    // stay). Those callbacks still run,
     // once each, on a later event loop turn, with that Canceled error and nothing else
     // (not at all if their context is gone). So no answer of the old configuration reaches
     // a caller once reset() returns, and every call started afterwards uses only the new
@@ -115,12 +124,44 @@ public:
     int heldCount() const;     // parked + waiting (session calls are never counted)
     int inFlightCount() const; // on the wire
 
+    // Automatic retries. With a policy, a call to an idempotent endpoint
+    // (EndpointSpec::idempotent: GETs, PATCHes, the read marker, signing in and out) whose
+    // attempt fails with a RetryDecision::Retry goes again after the decision's delay,
+    // inside the same ApiCall: its caller gets one result, the last attempt's, and
+    // ApiCall::attempts() counts every attempt. Calls to non-idempotent POSTs are never
+    // retried here (the outbox does that, with its own RetryPolicy). A call waiting for its
+    // retry is neither on the wire nor held; when its time comes it queues again in its
+    // original start order (the in-flight cap and a suspension apply); cancel(), a
+    // destroyed context, abandonHeld() and reset() end it as they end a waiting call. A
+    // 401 is never retried: the hold above deals with it. Without a policy (the default,
+    // like the hold: the console sets RetryPolicy(RetryLimits::interactive()), popsellctl
+    // none), every failure is delivered at once. A new policy applies to decisions made
+    // after it is set.
+    void setRetryPolicy(std::optional<RetryPolicy> policy) { m_retryPolicy = std::move(policy); }
+    const std::optional<RetryPolicy> &retryPolicy() const { return m_retryPolicy; }
+    int retryingCount() const; // calls waiting between two attempts
+    // Some call waits because the server asked for it (Retry-After), until this moment
+    // (UTC); invalid when none does. See waitingForServer().
+    QDateTime waitingForServerUntil() const { return m_serverWaitUntil; }
+    bool isWaitingForServer() const { return m_serverWaitUntil.isValid(); }
+
     QNetworkAccessManager *network() const { return m_network; }
 
 Q_SIGNALS:
     void unauthorizedDuringSession(); // entered suspension because of a 401
     void suspendedChanged(bool suspended);
     void heldCountChanged(int count);
+    // For a visible countdown ("The server asked us to wait: trying again in 12 s"): at
+    // least one call waits for its automatic retry because the server said how long
+    // (Retry-After on a 429 or 503, ...; RetryDecision::serverAskedToWait), and the last
+    // of them goes again at `until` (UTC). Emitted when such a wait starts and whenever
+    // `until` moves (another call joins with a later time, or the latest one ends early);
+    // the UI counts down on its own clock. Backoff delays of our own choosing are not
+    // announced: they are short and say nothing about the server.
+    void waitingForServer(const QDateTime &until);
+    // No call waits for the server any more: their retries went, or they were canceled,
+    // abandoned or reset. Follows every waitingForServer() series exactly once.
+    void waitingForServerEnded();
 
 private:
     using CallList = QList<QPointer<ApiCall>>;
@@ -141,6 +182,14 @@ private:
     void setSuspended(bool suspended);
     void updateHeldCount();
     int maxInFlight() const;
+    // The retry RetryPolicy decides on for an ended attempt, if the call is to go again.
+    std::optional<RetryDecision> retryFor(const ApiCall &call,
+                                          const Result<JsonReply> &result) const;
+    void scheduleRetry(ApiCall &call, const ApiError &error, const RetryDecision &decision);
+    void retryDue(ApiCall *call);
+    // Puts a call back in its waiting list, in start order.
+    void requeue(ApiCall *call);
+    void updateServerWait();
 
     ApiConfig m_config;
     QString m_token;
@@ -156,6 +205,9 @@ private:
     CallList m_released;       // parked calls that may go again; before any waiting call
     CallList m_waitingWrites;  // user actions
     CallList m_waitingReads;   // GETs
+    CallList m_retrying;       // between two attempts, their retry timer running
+    std::optional<RetryPolicy> m_retryPolicy;
+    QDateTime m_serverWaitUntil; // reported by waitingForServer(); invalid: none
 };
 
 } // namespace popsell::api

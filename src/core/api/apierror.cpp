@@ -18,6 +18,7 @@ namespace popsell::api {
 namespace {
 
 using Kind = ApiError::Kind;
+using Transport = ApiError::Transport;
 
 // Server texts are shown to a person and written to logs: keep them to a sane size.
 constexpr qsizetype kMaxServerText = 1000;
@@ -103,6 +104,54 @@ Kind kindForStatus(int status)
     }
 }
 
+// The statuses the retry table waits on; Retry-After is read for these only.
+bool honoursRetryAfter(int status)
+{
+    switch (status) {
+    case 408:
+    case 409:
+    case 425:
+    case 429:
+    case 500:
+    case 502:
+    case 503:
+    case 504:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Errors Qt reports only before a request is written: no connection, no name, no proxy, no
+// TLS session. Anything else (closed, reset, timed out) may come after the write.
+bool provesNothingWasSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// How far a failure without an HTTP answer got.
+Transport unansweredTransport(const HttpOutcome &outcome)
+{
+    if (provesNothingWasSent(outcome.error))
+        return Transport::NotSent;
+    if (outcome.requestSent || !outcome.requestSentReported)
+        return Transport::Sent;
+    return Transport::NotSent;
+}
+
 Kind kindForTransportError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -166,8 +215,10 @@ ApiError httpError(const HttpOutcome &outcome, const QString &where)
     if (!body.message.isEmpty())
         detail += QStringLiteral(": ") + body.message;
     ApiError error(kindForStatus(outcome.status), detail, outcome.status);
-    error.withServerMessage(body.message).withFieldErrors(body.fieldErrors);
-    if (outcome.status == 429 || outcome.status == 503) {
+    error.withServerMessage(body.message)
+        .withFieldErrors(body.fieldErrors)
+        .withTransport(Transport::Answered);
+    if (honoursRetryAfter(outcome.status)) {
         error.withRetryAfter(
             parseRetryAfter(outcome.headers.value("retry-after"), QDateTime::currentDateTimeUtc()));
     }
@@ -238,6 +289,12 @@ ApiError &ApiError::withFieldErrors(const QMap<QString, QStringList> &errors)
 ApiError &ApiError::withRetryAfter(std::optional<int> seconds)
 {
     m_retryAfterSeconds = seconds;
+    return *this;
+}
+
+ApiError &ApiError::withTransport(Transport transport)
+{
+    m_transport = transport;
     return *this;
 }
 
@@ -353,12 +410,39 @@ bool ApiError::isTransient() const
     case Kind::Network:
     case Kind::Timeout:
     case Kind::RateLimited:
-    case Kind::Server:
     case Kind::Conflict: // the same idempotency key is still in flight on the server
         return true;
+    case Kind::Server:
+        // 501, 505 and the rest say the same on every attempt.
+        return m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503 ||
+               m_httpStatus == 504;
+    case Kind::Client:
+        return m_httpStatus == 408 || m_httpStatus == 425; // request timeout, too early
     default:
         return false;
     }
+}
+
+bool ApiError::mayHaveBeenApplied() const
+{
+    if (m_httpStatus >= 200 && m_httpStatus < 300)
+        return true;
+    if (m_httpStatus >= 500)
+        return m_httpStatus != 501 && m_httpStatus != 503 && m_httpStatus != 505;
+    if (m_httpStatus > 0)
+        return false;
+    switch (m_transport) {
+    case Transport::NotSent:
+    case Transport::CertificateRejected:
+    case Transport::Answered:
+        return false;
+    case Transport::Sent:
+        return true;
+    case Transport::Unknown:
+        break;
+    }
+    return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::Canceled ||
+           m_kind == Kind::Server;
 }
 
 std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime &now)
@@ -385,38 +469,47 @@ Result<JsonReply> interpretOutcome(const HttpOutcome &outcome)
 {
     const QString where = QString::fromLatin1(outcome.method) + u' ' + outcome.url;
     const int status = outcome.status;
+    // A status line means the server answered, even when the body then broke off.
+    const Transport broken = status > 0 ? Transport::Sent : unansweredTransport(outcome);
 
     // Our own aborts first: Qt reports all of them as OperationCanceledError.
     switch (outcome.abortReason) {
     case AbortReason::Canceled:
-        return ApiError(Kind::Canceled, where + QStringLiteral(": canceled"), status);
+        return ApiError(Kind::Canceled, where + QStringLiteral(": canceled"), status)
+            .withTransport(broken);
     case AbortReason::Deadline:
-        return ApiError(Kind::Timeout, where + QStringLiteral(": overall deadline passed"), status);
+        return ApiError(Kind::Timeout, where + QStringLiteral(": overall deadline passed"), status)
+            .withTransport(broken);
     case AbortReason::TooLarge:
         return ApiError(Kind::BadResponse,
                         where + QStringLiteral(": response body too large (cap %1 bytes)")
                                     .arg(outcome.maxBodyBytes),
-                        status);
+                        status)
+            .withTransport(broken);
     case AbortReason::None:
         break;
     }
     if (outcome.error == QNetworkReply::OperationCanceledError) {
         // Not aborted by us: Qt's transfer timeout, i.e. no byte moved for too long.
-        return ApiError(Kind::Timeout, where + QStringLiteral(": inactivity timeout"), status);
+        return ApiError(Kind::Timeout, where + QStringLiteral(": inactivity timeout"), status)
+            .withTransport(broken);
     }
     if (!outcome.sslErrors.isEmpty() || outcome.error == QNetworkReply::SslHandshakeFailedError) {
         QString detail = where + QStringLiteral(": TLS failure: ") + outcome.errorString;
         if (!outcome.sslErrors.isEmpty())
             detail += QStringLiteral(" (") + outcome.sslErrors.join(QStringLiteral("; ")) + u')';
-        return ApiError(Kind::Tls, detail, status);
+        return ApiError(Kind::Tls, detail, status)
+            .withTransport(outcome.sslErrors.isEmpty() ? Transport::NotSent
+                                                       : Transport::CertificateRejected);
     }
     if (status >= 300 && status < 400) {
-        return ApiError(
-            Kind::BadResponse,
-            where + QStringLiteral(": unexpected redirect (HTTP %1 to %2)")
-                        .arg(status)
-                        .arg(clipped(QString::fromLatin1(outcome.headers.value("location")))),
-            status);
+        return ApiError(Kind::BadResponse,
+                        where + QStringLiteral(": unexpected redirect (HTTP %1 to %2)")
+                                    .arg(status)
+                                    .arg(clipped(
+                                        QString::fromLatin1(outcome.headers.value("location")))),
+                        status)
+            .withTransport(Transport::Answered);
     }
     if (status >= 400)
         return httpError(outcome, where);
@@ -429,18 +522,24 @@ Result<JsonReply> interpretOutcome(const HttpOutcome &outcome)
                                         .arg(status)
                                         .arg(outcome.body.size())
                                         .arg(outcome.errorString),
-                            status);
+                            status)
+                .withTransport(Transport::Sent);
         }
-        return decodeSuccess(outcome, where);
+        Result<JsonReply> decoded = decodeSuccess(outcome, where);
+        if (!decoded.ok())
+            return ApiError(decoded.error()).withTransport(Transport::Answered);
+        return decoded;
     }
     if (outcome.error == QNetworkReply::NoError) {
         return ApiError(Kind::BadResponse,
-                        where + QStringLiteral(": no usable HTTP status (%1)").arg(status), status);
+                        where + QStringLiteral(": no usable HTTP status (%1)").arg(status), status)
+            .withTransport(Transport::Answered);
     }
     return ApiError(kindForTransportError(outcome.error),
                     where + QStringLiteral(": ") + outcome.errorString +
                         QStringLiteral(" (Qt network error %1)").arg(int(outcome.error)),
-                    status);
+                    status)
+        .withTransport(broken);
 }
 
 } // namespace popsell::api

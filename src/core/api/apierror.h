@@ -32,6 +32,21 @@ public:
         Client,       // any other 4xx
     };
 
+    // How far the failed attempt got on the wire, as far as the client can tell; set by
+    // interpretOutcome(). The retry table (RetryPolicy) needs it for failures without an
+    // HTTP answer: a request that never left may always go again, one that did may have
+    // been acted on.
+    enum class Transport
+    {
+        Unknown,             // not from a reply (made by the client): judged by kind alone
+        NotSent,             // nothing was written: refused, DNS, proxy, TLS handshake not
+                             // completed, refused before sending, canceled while waiting
+        CertificateRejected, // the TLS handshake stopped at the server's certificate
+        Sent,                // written, then no complete answer: closed, reset, timed out,
+                             // deadline, canceled, or an answer that broke off
+        Answered,            // a complete HTTP answer (its status tells the rest)
+    };
+
     ApiError() = default;
     ApiError(Kind kind, QString detail, int httpStatus = 0);
 
@@ -49,12 +64,29 @@ public:
     QString userMessage() const;
     // A stable machine name ("validation", "not_found", ...), for popsellctl --json.
     static QString kindName(Kind kind);
-    // A transient failure that is safe to retry for an idempotent call.
+    Transport transport() const { return m_transport; }
+    // A transient failure that is safe to retry for an idempotent call: exactly the errors
+    // for which RetryPolicy::decide() says Retry on an idempotent endpoint (attempts left).
+    // Refused, DNS, reset, closed, truncated, timeouts; 408, 409, 425, 429, 500, 502, 503,
+    // 504.
     bool isTransient() const;
+    // The request may have reached the server and been acted on, so that sending it again
+    // could apply it twice. True for: any 2xx (a truncated or undecodable one included: the
+    // server said it did it); 5xx other than 501, 503 and 505 (a 500 is often thrown after
+    // the write was committed, by an event or a notification, and a 502 or 504 from a proxy
+    // says nothing about the application behind it; a server that keeps idempotency keys
+    // may still replay it safely, see RetryPolicy); a failure without an answer after the
+    // request was written (closed, reset, timed out, deadline, canceled, broken off).
+    // False for: nothing sent (refused, DNS, TLS, refused locally), and every other answer
+    // (3xx, 4xx, 503: the server refused before acting). Errors not made from a reply
+    // (Transport::Unknown) count as applied when they are Network, Timeout, Canceled or
+    // Server: the cautious guess.
+    bool mayHaveBeenApplied() const;
 
     ApiError &withServerMessage(const QString &message);
     ApiError &withFieldErrors(const QMap<QString, QStringList> &errors);
     ApiError &withRetryAfter(std::optional<int> seconds);
+    ApiError &withTransport(Transport transport);
 
 private:
     Kind m_kind = Kind::Network;
@@ -63,6 +95,7 @@ private:
     QString m_serverMessage;
     QMap<QString, QStringList> m_fieldErrors;
     std::optional<int> m_retryAfterSeconds;
+    Transport m_transport = Transport::Unknown;
 };
 
 } // namespace popsell::api

@@ -108,7 +108,24 @@ QNetworkRequest RequestBuilder::build(const EndpointSpec &spec, const QUrl &url,
         request.setRawHeader("X-Popsell-Domain", m_config.domain.toUtf8());
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey);
+    if (needsFreshConnection(spec)) {
+        // Qt 6.4 sends a request again, silently, when the kept-alive connection it used
+        // closes before any answer: a POST that the server read just as its idle timeout
+        // fired arrives twice. `Connection: close` does not help (the POST still rides the
+        // idle connection a GET left behind). These requests get a connection pool of their
+        // own instead, whose connections Qt drops as soon as they are idle, so that a
+        // non-idempotent POST never goes out on a connection that sat idle. Measured on
+        // Qt 6.4.2, with its cost: docs/reliability.md, "Stale connections and Qt's silent
+        // resend". The verify name is the host Qt verifies anyway: only the pool changes.
+        request.setPeerVerifyName(url.host());
+        request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
+    }
     return request;
+}
+
+bool RequestBuilder::needsFreshConnection(const EndpointSpec &spec)
+{
+    return needsIdempotencyKey(spec);
 }
 
 bool RequestBuilder::needsIdempotencyKey(const EndpointSpec &spec)

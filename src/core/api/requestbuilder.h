@@ -38,6 +38,10 @@ public:
 
     // Whether `spec` needs an Idempotency-Key: a POST that is not safe to repeat.
     static bool needsIdempotencyKey(const EndpointSpec &spec);
+    // Whether requests of `spec` must never reuse a connection that sat idle (where Qt's
+    // silent resend could deliver them twice): the same POSTs. build() puts them in a
+    // connection pool of their own that Qt drops once idle.
+    static bool needsFreshConnection(const EndpointSpec &spec);
     // A fresh random key (UUID v4, lower case, no braces).
     static QByteArray newIdempotencyKey();
 
