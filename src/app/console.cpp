@@ -1,5 +1,6 @@
 #include "app/console.h"
 
+#include "app/actions/actionregistry.h"
 #include "app/actions/moderatoractions.h"
 #include "app/actions/sessionactions.h"
 #include "app/consolebackend.h"
@@ -7,6 +8,7 @@
 #include "app/mainwindow.h"
 #include "app/outbox/actionsender.h"
 #include "app/outbox/outboxbridge.h"
+#include "app/outbox/outboxstatus.h"
 #include "core/api/apiclient.h"
 #include "core/api/popsellapi.h"
 #include "core/auth/profilestore.h"
@@ -15,7 +17,10 @@
 #include "core/models/chatroominboxmodel.h"
 #include "core/models/messagelistmodel.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace popsell::app {
 
@@ -52,6 +57,7 @@ struct Console::Private
     ModeratorActions actions;
     OutboxBridge bridge;
     std::unique_ptr<SessionActions> sessionActions;
+    std::unique_ptr<OutboxStatus> outboxStatus;
     QPointer<SignInDialog> signInDialog;
 };
 
@@ -63,6 +69,15 @@ Console::Console(QSettings &settings, const QString &dataDirectory, QObject *par
         d->actions.registry(), *d->window.sessionMenu(), d->backend.session(),
         d->backend.profiles(), d->backend.client(),
         [this] { showSignIn(d->backend.session().profile()); });
+    d->outboxStatus = std::make_unique<OutboxStatus>(
+        d->backend.outbox(), d->backend.client(), *d->window.statusBar(),
+        [this](const outbox::OutboxAction &action) { return d->actions.editRefused(action); });
+    QAction *pending = d->actions.registry().add(QStringLiteral("outbox.showPending"),
+                                                 tr("&Pending actions…"), tr("Navigation"),
+                                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    pending->setToolTip(tr("Actions not sent yet: retry, correct or discard them."));
+    d->window.viewMenu()->addAction(pending);
+    connect(pending, &QAction::triggered, this, [this] { d->outboxStatus->showPending(); });
     d->wireSession();
 }
 
@@ -249,6 +264,11 @@ SessionActions &Console::sessionActions() const
 ActionSender &Console::sender() const
 {
     return d->sender;
+}
+
+OutboxStatus &Console::outboxStatus() const
+{
+    return *d->outboxStatus;
 }
 
 SignInDialog *Console::signInDialog() const

@@ -21,6 +21,7 @@ class ConsoleBackend;
 class MainWindow;
 class ActionSender;
 class ModeratorActions;
+class OutboxStatus;
 class SessionActions;
 class SignInDialog;
 
@@ -64,6 +65,7 @@ public:
     ModeratorActions &actions() const;
     SessionActions &sessionActions() const;
     ActionSender &sender() const;
+    OutboxStatus &outboxStatus() const;
     // Null until a sign-in was first asked for.
     SignInDialog *signInDialog() const;
 

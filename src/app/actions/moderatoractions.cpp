@@ -688,6 +688,33 @@ ActionRegistry &ModeratorActions::registry()
     return d->registry;
 }
 
+bool ModeratorActions::editRefused(const outbox::OutboxAction &action)
+{
+    using outbox::OutboxKind;
+    ActionDialog *dialog = nullptr;
+    if (action.kind == OutboxKind::CreateChatroom) {
+        d->createChatroom();
+        dialog = d->createDialog;
+    } else if (action.kind == OutboxKind::PushProduct || action.kind == OutboxKind::RequestRating) {
+        if (!d->window.selectChatroom(action.chatroomId)) {
+            d->window.showStatus(
+                tr("Chatroom #%1 is not loaded in the inbox.").arg(action.chatroomId));
+            return false;
+        }
+        if (action.kind == OutboxKind::PushProduct) {
+            d->pushProduct();
+            dialog = d->pushDialog;
+        } else {
+            d->requestRating();
+            dialog = d->ratingDialog;
+        }
+    }
+    if (!dialog)
+        return false;
+    dialog->correct(d->sender, action.id, ActionSender::errorOf(action));
+    return true;
+}
+
 void ModeratorActions::forgetProfileData()
 {
     d->markReadTimer.stop();

@@ -9,6 +9,9 @@ class QSettings;
 namespace popsell::api {
 class PopsellApi;
 }
+namespace popsell::outbox {
+struct OutboxAction;
+}
 namespace popsell::models {
 class ChatroomInboxModel;
 class MessageListModel;
@@ -44,6 +47,11 @@ public:
     ~ModeratorActions() override;
 
     ActionRegistry &registry();
+    // Opens the dialog of an action the server refused (its room selected, its errors
+    // shown); OK there replaces the refused action. False for a kind without a form (mark
+    // read, dialogue) or a room that is not loaded.
+    bool editRefused(const outbox::OutboxAction &action);
+
     // Another profile is active (or none): the action dialogs go with their drafts, which
     // name rooms, members and products of the previous brand, and the pending mark-read
     // of the open room is dropped.

@@ -159,6 +159,13 @@ void ActionDialog::sendAction(ActionSender &sender, outbox::OutboxAction action,
         echoDraft, replacing, untilFinal);
 }
 
+void ActionDialog::correct(ActionSender &sender, qint64 outboxId, const api::ApiError &error)
+{
+    m_sender = &sender;
+    m_refusedOutboxId = outboxId;
+    failRequest(error);
+}
+
 void ActionDialog::reject()
 {
     // The moderator gave up on input the server refused: it must not block its room.

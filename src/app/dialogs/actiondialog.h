@@ -46,6 +46,10 @@ public:
     QPushButton *okButton() const;
     // The form's own widgets go here.
     QWidget *form() const { return m_form; }
+    // Opens on an action the server refused (422), from the pending list: its errors show
+    // next to their fields, and OK replaces that action with the corrected input.
+    void correct(ActionSender &sender, qint64 outboxId, const api::ApiError &error);
+
     // The text under the form ("" when there is no error).
     QString errorText() const;
     // The error shown next to `field` (wire name), "" when none.
