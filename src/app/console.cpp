@@ -217,8 +217,9 @@ void Console::showSignIn(const std::optional<Profile> &profile, const QString &r
     const int held = d->backend.client().heldCount();
     const std::optional<Profile> active = d->backend.session().profile();
     if (held > 0 && active) {
-        why += u'\n' + tr("%n held action(s) will be sent once you sign in again to %1; signing "
-                          "in to another profile discards them.",
+        why += u'\n' + tr("%n held request(s) go once you sign in again to %1. Signing in to "
+                          "another profile keeps the pending actions for %1 and drops the "
+                          "other requests.",
                           nullptr, held)
                            .arg(active->displayName());
     }

@@ -464,7 +464,7 @@ void TstGuiSession::leavingAProfileWithHeldActionsAsksFirst()
     QVERIFY(dialog);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("reasonLabel"))
                 ->text()
-                .contains(QStringLiteral("discards them")));
+                .contains(QStringLiteral("drops the other requests")));
     press(Qt::Key_Escape);
     QTRY_VERIFY(!dialog->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(m_console->backend().client().heldCount(), 1, kWaitMs);
@@ -490,7 +490,7 @@ void TstGuiSession::leavingAProfileWithHeldActionsAsksFirst()
     window.inboxView()->setFocus();
     press(Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
     QTRY_VERIFY(box() && box()->isActiveWindow());
-    press(Qt::Key_D, Qt::AltModifier); // "&Discard and switch"
+    press(Qt::Key_D, Qt::AltModifier); // "&Drop and switch"
     QTRY_COMPARE_WITH_TIMEOUT(m_console->backend().session().profile()->domain,
                               other.config().domain, kWaitMs);
     waitSignedIn();

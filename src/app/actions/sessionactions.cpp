@@ -92,16 +92,18 @@ void SessionActions::switchTo(const auth::Profile &profile)
         m_session.switchTo(profile);
         return;
     }
-    // Held actions belong to the profile that made them: leaving it discards them, so the
-    // moderator says so first. open(), not exec(): no nested event loop.
+    // Held requests belong to the profile that made them. Outbox actions wait for its next
+    // sign-in; the rest (flags, archives, hidden messages, reads) are dropped by leaving, so
+    // the moderator says so first. open(), not exec(): no nested event loop.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Switch profile"),
-                                tr("%n action(s) of %1 are held until you sign in again. "
-                                   "Switching to %2 discards them.",
+                                tr("%n request(s) of %1 are held until you sign in again. "
+                                   "Switching to %2 keeps its pending actions for later and "
+                                   "drops the other requests.",
                                    nullptr, held)
                                     .arg(current->displayName(), profile.displayName()),
                                 QMessageBox::Cancel, m_menu.window());
     box->setObjectName(QStringLiteral("discardHeldBox"));
-    QPushButton *discard = box->addButton(tr("&Discard and switch"), QMessageBox::DestructiveRole);
+    QPushButton *discard = box->addButton(tr("&Drop and switch"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, discard, profile] {
