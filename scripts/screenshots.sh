@@ -3,6 +3,7 @@
 # display needed), at 1280x800 and at 200 % scale (QT_SCALE_FACTOR=2):
 #   inbox-room.png      the inbox and chatroom 1 with its product and rating cards
 #   error-state.png     the window when the API cannot be reached
+#   inbox-room-dark.png the same in the dark appearance
 #   dialog-*.png        each action dialog (with busy and field-error states) and the
 #                       sign-in dialog, from the GUI suites' screenshot steps
 # and the same names with @2x for 200 %. Look at every picture before committing it.
@@ -44,6 +45,12 @@ render() { # scale suffix
 
 render 1 ""
 render 2 "@2x"
+# The dark appearance (Settings ▸ Appearance), at 100 % and 200 %.
+for scale in 1 2; do
+  suffix=""; [ "$scale" = 2 ] && suffix="@2x"
+  QT_SCALE_FACTOR="$scale" "$app" --sandbox --theme dark --size 1280x800 --open-chatroom 1 \
+    --screenshot "$out/inbox-room-dark$suffix.png"
+done
 
 # The dialogs, in their normal, busy and field-error states, as the GUI suites drive them
 # (the session suite under a throwaway keychain, as ctest runs it).

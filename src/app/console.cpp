@@ -3,7 +3,9 @@
 #include "app/actions/actionregistry.h"
 #include "app/actions/moderatoractions.h"
 #include "app/actions/sessionactions.h"
+#include "app/appsettings.h"
 #include "app/consolebackend.h"
+#include "app/dialogs/settingsdialog.h"
 #include "app/dialogs/signindialog.h"
 #include "app/mainwindow.h"
 #include "app/outbox/actionsender.h"
@@ -18,9 +20,13 @@
 #include "core/models/messagelistmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
 
 namespace popsell::app {
 
@@ -40,6 +46,7 @@ struct Console::Private
         , sender(backend.outbox())
         , actions(window, backend.api(), sender, inbox, messages, settings)
         , bridge(backend.outbox(), sender, inbox, messages)
+        , settings(settings)
     {}
 
     void wireSession();
@@ -58,6 +65,14 @@ struct Console::Private
     OutboxBridge bridge;
     std::unique_ptr<SessionActions> sessionActions;
     std::unique_ptr<OutboxStatus> outboxStatus;
+    QSettings &settings;
+    QPointer<SettingsDialog> settingsDialog;
+    QTimer refreshTimer;
+
+    void applyTheme();
+    static QPalette systemPalette();
+    void applyRefreshInterval();
+    void showSettings();
     QPointer<SignInDialog> signInDialog;
 };
 
@@ -78,7 +93,58 @@ Console::Console(QSettings &settings, const QString &dataDirectory, QObject *par
     pending->setToolTip(tr("Actions not sent yet: retry, correct or discard them."));
     d->window.viewMenu()->addAction(pending);
     connect(pending, &QAction::triggered, this, [this] { d->outboxStatus->showPending(); });
+
+    QAction *preferences =
+        d->actions.registry().add(QStringLiteral("view.settings"), tr("&Settings…"),
+                                  tr("Navigation"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    d->window.viewMenu()->addAction(preferences);
+    connect(preferences, &QAction::triggered, this, [this] { d->showSettings(); });
+    d->applyTheme();
+    connect(&d->refreshTimer, &QTimer::timeout, this, [this] {
+        // Only a signed-in inbox refreshes; the open room and the selection stay.
+        if (d->backend.session().state() == Session::State::SignedIn)
+            d->inbox.reload();
+    });
+    d->applyRefreshInterval();
     d->wireSession();
+}
+
+void Console::Private::applyTheme()
+{
+    const appsettings::Theme theme = appsettings::theme(settings);
+    if (theme != appsettings::Theme::System || QApplication::palette() != systemPalette())
+        QApplication::setPalette(appsettings::palette(theme, systemPalette()));
+}
+
+QPalette Console::Private::systemPalette()
+{
+    return QApplication::style()->standardPalette();
+}
+
+void Console::Private::applyRefreshInterval()
+{
+    const int minutes = appsettings::refreshMinutes(settings);
+    if (minutes == 0) {
+        refreshTimer.stop();
+        return;
+    }
+    refreshTimer.start(std::chrono::minutes(minutes));
+}
+
+void Console::Private::showSettings()
+{
+    if (!settingsDialog) {
+        settingsDialog = new SettingsDialog(
+            settings, *actions.registry().action(QStringLiteral("chatroom.markReadOnOpen")),
+            *actions.registry().action(QStringLiteral("help.shortcuts")), &window);
+        QObject::connect(settingsDialog, &SettingsDialog::themeChanged, &q,
+                         [this] { applyTheme(); });
+        QObject::connect(settingsDialog, &SettingsDialog::refreshIntervalChanged, &q,
+                         [this] { applyRefreshInterval(); });
+    }
+    settingsDialog->show();
+    settingsDialog->raise();
+    settingsDialog->activateWindow();
 }
 
 Console::~Console()

@@ -1,5 +1,6 @@
 // popsell-moderator: the moderator console. It opens the last used profile, or asks for a
 // sign-in; --sandbox opens the embedded sandbox with demo data (no account needed).
+#include "app/appsettings.h"
 #include "app/console.h"
 #include "app/mainwindow.h"
 #include "app/screenshotter.h"
@@ -25,6 +26,7 @@ struct Options
     QString screenshot;
     qint64 openChatroom = 0;
     QSize size;
+    QString theme; // "", "light", "dark": overrides the saved appearance for this run
 };
 
 // Exits with a usage message on a bad command line.
@@ -68,7 +70,11 @@ Options parseCommandLine(const QApplication &application)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({sandbox, baseUrl, apiKey, domain, brand, screenshot, open, size});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Appearance for this run: light or dark."),
+        QStringLiteral("name"));
+    parser.addOptions({sandbox, baseUrl, apiKey, domain, brand, screenshot, open, size, theme});
     parser.process(application);
 
     Options options;
@@ -87,6 +93,11 @@ Options parseCommandLine(const QApplication &application)
         std::exit(2);
     } else if (parser.isSet(sandbox)) {
         options.start.mode = app::ConsoleStart::Mode::Sandbox;
+    }
+    options.theme = parser.value(theme);
+    if (!options.theme.isEmpty() && options.theme != u"light" && options.theme != u"dark") {
+        std::fprintf(stderr, "popsell-moderator: --theme takes light or dark\n");
+        std::exit(2);
     }
     options.screenshot = parser.value(screenshot);
     options.openChatroom = parser.value(open).toLongLong();
@@ -131,6 +142,8 @@ int main(int argc, char *argv[])
             ? std::make_unique<QSettings>()
             : std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
                                           QSettings::IniFormat);
+    if (!options.theme.isEmpty())
+        settings->setValue(QLatin1String(app::appsettings::kTheme), options.theme);
     // Pictures use a scratch outbox too: no action of the moderator's is in them.
     app::Console console(*settings, options.screenshot.isEmpty() ? QString() : scratch.path());
 
