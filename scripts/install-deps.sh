@@ -19,6 +19,8 @@ packages=(
   xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
   # sandbox smoke tests
   curl
+  # installers (scripts/package.sh): PNG icons, the RPM, and the checks of scripts/smoke-deb.sh
+  librsvg2-bin rpm desktop-file-utils appstream man-db
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #   inbox-room.png      the inbox and chatroom 1 with its product and rating cards
 #   error-state.png     the window when the API cannot be reached
 #   inbox-room-dark.png the same in the dark appearance
+#   inbox-room-LANG.png the same in each catalog language (en, fr, es, de; --locale), 100 % only
 #   dialog-*.png        each action dialog (with busy and field-error states) and the
 #                       sign-in dialog, from the GUI suites' screenshot steps
 # and the same names with @2x for 200 %. Look at every picture before committing it.
@@ -45,6 +46,13 @@ render() { # scale suffix
 
 render 1 ""
 render 2 "@2x"
+
+# The main window in each language of translations/ (docs/translations.md).
+for lang in en fr es de; do
+  "$app" --sandbox --locale "$lang" --size 1280x800 --open-chatroom 1 \
+    --screenshot "$out/inbox-room-$lang.png"
+done
+
 # The dark appearance (Settings ▸ Appearance), at 100 % and 200 %.
 for scale in 1 2; do
   suffix=""; [ "$scale" = 2 ] && suffix="@2x"

@@ -4,6 +4,7 @@
 #include "app/console.h"
 #include "app/mainwindow.h"
 #include "app/screenshotter.h"
+#include "app/translations.h"
 #include "core/auth/profile.h"
 #include "core/logging/redaction.h"
 
@@ -11,10 +12,12 @@
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QSslSocket>
+#include <QStyle>
 #include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 using namespace popsell;
 
@@ -37,6 +40,7 @@ Options parseCommandLine(const QApplication &application)
         "main", "The Popsell moderator console. It opens the last used profile, or asks to "
                 "sign in (or to open the embedded sandbox, which needs no account)."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption sandbox(
         QStringLiteral("sandbox"),
         QApplication::translate("main", "Open the embedded sandbox with demo data."));
@@ -74,7 +78,14 @@ Options parseCommandLine(const QApplication &application)
         QStringLiteral("theme"),
         QApplication::translate("main", "Appearance for this run: light or dark."),
         QStringLiteral("name"));
-    parser.addOptions({sandbox, baseUrl, apiKey, domain, brand, screenshot, open, size, theme});
+    // Read before the parser runs (main); declared here so that it is accepted and documented.
+    const QCommandLineOption language(
+        QStringLiteral("locale"),
+        QApplication::translate("main", "The language of the console, e.g. fr or de_DE "
+                                        "(default: the system's)."),
+        QStringLiteral("locale"));
+    parser.addOptions(
+        {sandbox, baseUrl, apiKey, domain, brand, screenshot, open, size, theme, language});
     parser.process(application);
 
     Options options;
@@ -107,15 +118,42 @@ Options parseCommandLine(const QApplication &application)
     return options;
 }
 
+// --help and --version only print. QApplication needs a display and aborts before the parser
+// runs where there is none (over SSH, in CI, in a container): they are answered offscreen.
+bool printsOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--")
+            return false;
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (printsOnly(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     // The resources live in the static popsell_app_lib; the linker keeps them only if named.
     Q_INIT_RESOURCE(popsell_moderator);
     QApplication::setOrganizationName(QStringLiteral("Popsell"));
     QApplication::setApplicationName(QStringLiteral("popsell-moderator"));
+    QApplication::setApplicationVersion(QStringLiteral(POPSELL_VERSION));
+    // Wayland finds the window's icon and name through the desktop entry of this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.popsell.Moderator"));
+    // Before the first translated text, the command line's help included: --locale, else the
+    // language chosen in Settings, else the system's.
+    const QString chosen = QSettings().value(QLatin1String(app::appsettings::kLanguage)).toString();
+    const QLocale locale = app::localeFromArguments(QApplication::arguments())
+                               .value_or(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
+    QLocale::setDefault(locale);
+    app::installTranslations(application, locale);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Popsell Moderator"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/popsell-moderator.svg")));
 
@@ -125,13 +163,15 @@ int main(int argc, char *argv[])
     logging::LogRedactor redactor;
     redactor.install();
 
-    // Debian's Qt also ships a certificate-only TLS backend that cannot talk to the API;
-    // running on it would fail every call in a way a moderator cannot act on.
-    if (QSslSocket::activeBackend() != u"openssl") {
+    // Qt also ships a certificate-only TLS backend that cannot make a TLS connection; running
+    // on it would fail every call in a way a moderator cannot act on. (OpenSSL on Linux and
+    // Windows, Secure Transport on macOS are real backends.)
+    const QString tlsBackend = QSslSocket::activeBackend();
+    if (tlsBackend.isEmpty() || tlsBackend == u"cert-only") {
         std::fprintf(stderr,
-                     "popsell-moderator: the OpenSSL TLS backend of Qt is not available "
-                     "(active: \"%s\"); install the Qt 6 OpenSSL plugin (libqt6network6).\n",
-                     qUtf8Printable(QSslSocket::activeBackend()));
+                     "popsell-moderator: no TLS backend of Qt can make connections (active: "
+                     "\"%s\"); install the Qt 6 OpenSSL plugin (libqt6network6).\n",
+                     qUtf8Printable(tlsBackend));
         return 1;
     }
 
@@ -142,8 +182,6 @@ int main(int argc, char *argv[])
             ? std::make_unique<QSettings>()
             : std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
                                           QSettings::IniFormat);
-    if (!options.theme.isEmpty())
-        settings->setValue(QLatin1String(app::appsettings::kTheme), options.theme);
     // Pictures use a scratch outbox too: no action of the moderator's is in them.
     app::Console console(*settings, options.screenshot.isEmpty() ? QString() : scratch.path());
 
@@ -156,6 +194,12 @@ int main(int argc, char *argv[])
                          [&screenshotter] { screenshotter->signInFailed(); });
     }
 
+    if (!options.theme.isEmpty()) { // this run only: the saved appearance stays as it is
+        QApplication::setPalette(
+            app::appsettings::palette(options.theme == u"dark" ? app::appsettings::Theme::Dark
+                                                               : app::appsettings::Theme::Light,
+                                      QApplication::style()->standardPalette()));
+    }
     console.window().resize(options.size.isValid() ? options.size : QSize(1280, 800));
     console.start(options.start);
     return application.exec();

@@ -2,6 +2,7 @@
 // main reads the command line, starts the session from the event loop and returns exec();
 // the session ends the loop through finished(), never with a nested loop.
 
+#include "app/translations.h"
 #include "cli/commandtable.h"
 #include "cli/invocation.h"
 #include "cli/output.h"
@@ -25,6 +26,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Before the command table, whose help texts are translated when it is built: the
+    // system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    popsell::app::installTranslations(app, QLocale::system());
     const CommandTable table = CommandTable::standard();
     const ParsedCommandLine parsed = InvocationParser::parse(
         QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), table);

@@ -596,6 +596,28 @@ private Q_SLOTS:
             QCOMPARE(copy.header("idempotency-key"), copies.constFirst().header("idempotency-key"));
     }
 
+    void drippedAnswerLeavesTheConnectionReusable()
+    {
+        // The retry tests reuse FaultServer's keep-alive connections right after an answer.
+        // One call at a time: the second goes the moment the first has its answer, on the
+        // same connection.
+        ApiConfig config = configFor(m_api->url(kApi));
+        config.maxInFlight = 1;
+        m_client = std::make_unique<ApiClient>(config);
+        m_client->setToken(kToken);
+        m_api->script(apiPath(Endpoint::ManagerListChatrooms, {}),
+                      FaultBehaviour::drip(R"({"data":[]})", 40));
+        m_api->script(apiPath(Endpoint::GetChatroom, {1}), FaultBehaviour::json(200, "{}"));
+        const DeliveryPtr dripped = send(Endpoint::ManagerListChatrooms);
+        const DeliveryPtr next = send(Endpoint::GetChatroom, {1});
+        QVERIFY(delivered(dripped) && delivered(next));
+        QCOMPARE(kindOf(dripped), QStringLiteral("ok"));
+        QCOMPARE(kindOf(next), QStringLiteral("ok"));
+        const qint64 after = next->elapsedMs - dripped->elapsedMs;
+        QVERIFY2(after < 500, qPrintable(QString::number(after)));
+        QCOMPARE(m_api->connectionCount(), 1);
+    }
+
     // --- Stale keep-alive connections ------------------------------------------------------
 
     void staleConnectionNeverDoublesANonIdempotentPost()

@@ -15,10 +15,12 @@ using Done = MemberActionDialog::Done;
 
 namespace {
 
-QString tr(const char *text)
+// A class rather than a free tr(): lupdate files a free function's strings under a guessed
+// context, which then never matches the one looked up at run time.
+struct MemberActions
 {
-    return QCoreApplication::translate("popsell::app::memberactions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MemberActions)
+};
 
 // An action route's answer as the dialog's Done.
 PopsellApi::Callback<api::ActionAck> ackTo(Done done)
@@ -59,14 +61,15 @@ MemberActionDialog::Spec markRead(ActionSender &sender,
                                   std::function<std::optional<qint64>(qint64 room)> newestMessage)
 {
     MemberActionDialog::Spec spec;
-    spec.title = tr("Mark read in chatroom #%1");
-    spec.okText = tr("&Mark read");
+    spec.title = MemberActions::tr("Mark read in chatroom #%1");
+    spec.okText = MemberActions::tr("&Mark read");
     spec.prefer = [newestMessage](const domain::Chatroom &room) -> qint64 {
         const QList<qint64> unread = membersWithUnread(room, newestMessage(room.id));
         return unread.isEmpty() ? 0 : unread.first();
     };
     spec.describe = [](const ChatroomMember &member) {
-        return tr("Marks every message of the room as read by %1.").arg(name(member));
+        return MemberActions::tr("Marks every message of the room as read by %1.")
+            .arg(name(member));
     };
     spec.operation = [&sender](qint64 room, const ChatroomMember &member, QObject *context,
                                Done done) -> api::ApiCall * {
@@ -87,14 +90,14 @@ MemberActionDialog::Spec flag(PopsellApi &api, std::optional<int> flag)
 {
     MemberActionDialog::Spec spec;
     if (flag == 1) {
-        spec.title = tr("Flag chatroom #%1 as to do");
-        spec.okText = tr("Flag as &to do");
+        spec.title = MemberActions::tr("Flag chatroom #%1 as to do");
+        spec.okText = MemberActions::tr("Flag as &to do");
     } else if (flag == 2) {
-        spec.title = tr("Flag chatroom #%1 as done");
-        spec.okText = tr("Flag as &done");
+        spec.title = MemberActions::tr("Flag chatroom #%1 as done");
+        spec.okText = MemberActions::tr("Flag as &done");
     } else {
-        spec.title = tr("Clear the flag of chatroom #%1");
-        spec.okText = tr("&Clear flag");
+        spec.title = MemberActions::tr("Clear the flag of chatroom #%1");
+        spec.okText = MemberActions::tr("&Clear flag");
     }
     // The member whose flag would change; the first otherwise.
     spec.prefer = [flag](const domain::Chatroom &room) -> qint64 {
@@ -106,8 +109,10 @@ MemberActionDialog::Spec flag(PopsellApi &api, std::optional<int> flag)
     };
     spec.describe = [](const ChatroomMember &member) {
         const std::optional<int> now = member.pivot ? member.pivot->flag : std::nullopt;
-        const QString state = now == 1 ? tr("to do") : now == 2 ? tr("done") : tr("no flag");
-        return tr("For %1 (now: %2).").arg(name(member), state);
+        const QString state = now == 1   ? MemberActions::tr("to do")
+                              : now == 2 ? MemberActions::tr("done")
+                                         : MemberActions::tr("no flag");
+        return MemberActions::tr("For %1 (now: %2).").arg(name(member), state);
     };
     spec.operation = [&api, flag](qint64 room, const ChatroomMember &member, QObject *context,
                                   Done done) {
@@ -119,12 +124,13 @@ MemberActionDialog::Spec flag(PopsellApi &api, std::optional<int> flag)
 MemberActionDialog::Spec archive(PopsellApi &api)
 {
     MemberActionDialog::Spec spec;
-    spec.title = tr("Archive or unarchive chatroom #%1");
-    spec.okText = tr("&Apply");
+    spec.title = MemberActions::tr("Archive or unarchive chatroom #%1");
+    spec.okText = MemberActions::tr("&Apply");
     spec.describe = [](const ChatroomMember &member) {
         return member.pivot && member.pivot->archived
-                   ? tr("Unarchives the room for %1 (archived now).").arg(name(member))
-                   : tr("Archives the room for %1.").arg(name(member));
+                   ? MemberActions::tr("Unarchives the room for %1 (archived now).")
+                         .arg(name(member))
+                   : MemberActions::tr("Archives the room for %1.").arg(name(member));
     };
     spec.operation = [&api](qint64 room, const ChatroomMember &member, QObject *context,
                             Done done) {
@@ -138,12 +144,13 @@ MemberActionDialog::Spec archive(PopsellApi &api)
 MemberActionDialog::Spec block(PopsellApi &api)
 {
     MemberActionDialog::Spec spec;
-    spec.title = tr("Block or unblock in chatroom #%1");
-    spec.okText = tr("&Apply");
+    spec.title = MemberActions::tr("Block or unblock in chatroom #%1");
+    spec.okText = MemberActions::tr("&Apply");
     spec.describe = [](const ChatroomMember &member) {
         return member.pivot && member.pivot->isBlocked
-                   ? tr("Unblocks %1 in this room (blocked now).").arg(name(member))
-                   : tr("Blocks %1 in this room: they can no longer post.").arg(name(member));
+                   ? MemberActions::tr("Unblocks %1 in this room (blocked now).").arg(name(member))
+                   : MemberActions::tr("Blocks %1 in this room: they can no longer post.")
+                         .arg(name(member));
     };
     spec.operation = [&api](qint64 room, const ChatroomMember &member, QObject *context,
                             Done done) {

@@ -26,7 +26,7 @@ ActionDialog::ActionDialog(QWidget *parent)
     m_progress->setRange(0, 0); // indeterminate: the API gives no progress
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
-    m_progress->setAccessibleName(tr("Sending"));
+    m_progress->setAccessibleName(tr("Sending", "progress bar while the action is sent"));
     m_progress->setVisible(false);
     okButton()->setDefault(true);
     okButton()->setAccessibleName(tr("Confirm"));

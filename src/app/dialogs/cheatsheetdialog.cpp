@@ -23,7 +23,8 @@ QString shortcutsText(const QAction *action)
     QStringList texts;
     for (const QKeySequence &sequence : action->shortcuts())
         texts.append(sequence.toString(QKeySequence::NativeText));
-    return texts.isEmpty() ? CheatSheetDialog::tr("(none)") : texts.join(QStringLiteral(", "));
+    return texts.isEmpty() ? CheatSheetDialog::tr("(none)", "no shortcut")
+                           : texts.join(QStringLiteral(", "));
 }
 
 } // namespace

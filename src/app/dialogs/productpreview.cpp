@@ -44,7 +44,7 @@ void ProductPreview::setProduct(const std::optional<domain::Product> &product)
         m_discount->setText(
             product->discountPercentage > 0
                 ? tr("%1 %").arg(locale.toString(product->discountPercentage, 'f', 0))
-                : tr("none"));
+                : tr("none", "no discount"));
         m_stock->setText(
             product->stockAvailable > 0 || product->stock > 0
                 ? locale.toString(qMax(product->stockAvailable, product->stock), 'f', 0)

@@ -77,7 +77,9 @@ QString InboxDelegate::sourceLabel(int source)
 
 QString InboxDelegate::flagLabel(int flag)
 {
-    return flag == 1 ? tr("To do") : flag == 2 ? tr("Done") : QString();
+    return flag == 1   ? tr("To do", "moderation flag")
+           : flag == 2 ? tr("Done", "moderation flag")
+                       : QString();
 }
 
 QSize InboxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -33,7 +33,7 @@ domain::Message plainDraft(const OutboxAction &action)
         draft.author.id = request.ambassador;
         domain::Product product;
         product.id = request.product;
-        product.name = OutboxBridge::tr("Product #%1").arg(request.product);
+        product.name = popsell::app::OutboxBridge::tr("Product #%1").arg(request.product);
         draft.products = {product};
     } else {
         const api::RatingRequest request = outbox::ratingRequestOf(action.body);

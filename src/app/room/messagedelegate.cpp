@@ -150,7 +150,7 @@ void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem 
                                MessageKindStyle::colour(message.kind())};
     x += painting::paintBadge(painter, {x, badgeTop(kind)}, kind, badgeFont) + 6;
     if (!message.active) {
-        const painting::Badge hidden{tr("Hidden"), QColor(0x61, 0x61, 0x61)};
+        const painting::Badge hidden{tr("Hidden", "message badge"), QColor(0x61, 0x61, 0x61)};
         x += painting::paintBadge(painter, {x, badgeTop(hidden)}, hidden, badgeFont) + 6;
     }
     if (echoState >= 0) {
@@ -164,7 +164,8 @@ void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem 
             state = {tr("Sending…"), QColor(0x15, 0x65, 0xc0)};
             break;
         case models::LocalEcho::State::Failed:
-            state = {tr("Failed"), QColor(0xc6, 0x28, 0x28)};
+            state = {tr("Failed", "message badge: the action was not sent"),
+                     QColor(0xc6, 0x28, 0x28)};
             break;
         case models::LocalEcho::State::NeedsAttention:
             state = {tr("Needs attention"), QColor(0xb2, 0x5e, 0x00)};

@@ -48,14 +48,14 @@ QString RoomHeader::memberLine(const ChatroomMember &member) const
 {
     const domain::Ambassador &who = member.ambassador;
     QStringList states;
-    states << (who.online ? tr("online") : tr("offline"));
+    states << (who.online ? tr("online", "member state") : tr("offline", "member state"));
     if (const auto &pivot = member.pivot) {
         if (pivot->flag)
             states << InboxDelegate::flagLabel(*pivot->flag).toLower();
         if (pivot->archived)
-            states << tr("archived");
+            states << tr("archived", "the room, for this member");
         if (pivot->isBlocked)
-            states << tr("blocked");
+            states << tr("blocked", "this member, in the room");
         states << (pivot->lastReadMessage ? tr("read up to #%1").arg(*pivot->lastReadMessage)
                                           : tr("nothing read yet"));
     }

@@ -339,6 +339,8 @@ ApiError ApiCall::redacted(const ApiError &error) const
         .withFieldErrors(fieldErrors)
         .withRetryAfter(error.retryAfterSeconds())
         .withTransport(error.transport());
+    if (error.isForeignAnswer())
+        clean.asForeignAnswer();
     return clean;
 }
 

@@ -145,11 +145,13 @@ bool provesNothingWasSent(QNetworkReply::NetworkError error)
 // How far a failure without an HTTP answer got.
 Transport unansweredTransport(const HttpOutcome &outcome)
 {
+    // Qt sends a request again by itself once its connection broke (reliability notes 2.4):
+    // a refusal of that copy does not take back the one already written.
+    if (outcome.requestSent)
+        return Transport::Sent;
     if (provesNothingWasSent(outcome.error))
         return Transport::NotSent;
-    if (outcome.requestSent || !outcome.requestSentReported)
-        return Transport::Sent;
-    return Transport::NotSent;
+    return outcome.requestSentReported ? Transport::NotSent : Transport::Sent;
 }
 
 Kind kindForTransportError(QNetworkReply::NetworkError error)
@@ -192,7 +194,8 @@ Result<JsonReply> decodeSuccess(const HttpOutcome &outcome, const QString &where
                         where + QStringLiteral(": HTTP %1 with content type '%2' instead of JSON")
                                     .arg(outcome.status)
                                     .arg(QString::fromLatin1(contentType.left(100))),
-                        outcome.status);
+                        outcome.status)
+            .asForeignAnswer();
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(outcome.body, &error);
@@ -298,6 +301,12 @@ ApiError &ApiError::withTransport(Transport transport)
     return *this;
 }
 
+ApiError &ApiError::asForeignAnswer()
+{
+    m_foreignAnswer = true;
+    return *this;
+}
+
 QString ApiError::userMessage() const
 {
     switch (m_kind) {
@@ -312,6 +321,9 @@ QString ApiError::userMessage() const
             "ApiError", "The secure connection to the Popsell server failed: its certificate was "
                         "not accepted.");
     case Kind::Canceled:
+        // Who canceled may say why ("You signed out before this was sent").
+        if (!m_serverMessage.isEmpty())
+            return m_serverMessage;
         return QCoreApplication::translate("ApiError", "The request was canceled.");
     case Kind::Unauthorized:
         return QCoreApplication::translate(
@@ -481,6 +493,13 @@ Result<JsonReply> interpretOutcome(const HttpOutcome &outcome)
         return ApiError(Kind::Timeout, where + QStringLiteral(": overall deadline passed"), status)
             .withTransport(broken);
     case AbortReason::TooLarge:
+        // An error status says what happened whatever the body: a 401 with an oversized
+        // page is still "sign in again", not an unreadable answer.
+        if (status >= 400) {
+            HttpOutcome head = outcome;
+            head.body.clear();
+            return httpError(head, where);
+        }
         return ApiError(Kind::BadResponse,
                         where + QStringLiteral(": response body too large (cap %1 bytes)")
                                     .arg(outcome.maxBodyBytes),
@@ -509,7 +528,8 @@ Result<JsonReply> interpretOutcome(const HttpOutcome &outcome)
                                     .arg(clipped(
                                         QString::fromLatin1(outcome.headers.value("location")))),
                         status)
-            .withTransport(Transport::Answered);
+            .withTransport(Transport::Answered)
+            .asForeignAnswer();
     }
     if (status >= 400)
         return httpError(outcome, where);

@@ -82,11 +82,17 @@ public:
     // (Transport::Unknown) count as applied when they are Network, Timeout, Canceled or
     // Server: the cautious guess.
     bool mayHaveBeenApplied() const;
+    // The answer cannot be the API's own verdict: a redirect (never followed) or a 2xx whose
+    // body is not JSON (a captive portal's or a proxy's page). It says nothing about whether
+    // the request, or the copy Qt re-sends by itself after a dropped connection (reliability
+    // notes 2.4), was applied.
+    bool isForeignAnswer() const { return m_foreignAnswer; }
 
     ApiError &withServerMessage(const QString &message);
     ApiError &withFieldErrors(const QMap<QString, QStringList> &errors);
     ApiError &withRetryAfter(std::optional<int> seconds);
     ApiError &withTransport(Transport transport);
+    ApiError &asForeignAnswer();
 
 private:
     Kind m_kind = Kind::Network;
@@ -96,6 +102,7 @@ private:
     QMap<QString, QStringList> m_fieldErrors;
     std::optional<int> m_retryAfterSeconds;
     Transport m_transport = Transport::Unknown;
+    bool m_foreignAnswer = false;
 };
 
 } // namespace popsell::api

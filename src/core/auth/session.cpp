@@ -3,6 +3,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/apierror.h"
 #include "core/api/popsellapi.h"
+#include "core/api/retrypolicy.h"
 #include "core/auth/profilestore.h"
 #include "core/auth/secretstore.h"
 
@@ -39,6 +40,9 @@ Session::Session(ApiClient &client, SecretStore &secrets, ProfileStore &profiles
     , m_api(std::make_unique<PopsellApi>(client))
 {
     m_client.setHoldOnUnauthorized(true);
+    // The console's reads and idempotent writes retry on their own (the retry table); its
+    // non-idempotent writes go through the outbox, which retries them with their keys.
+    m_client.setRetryPolicy(api::RetryPolicy(api::RetryLimits::interactive()));
     connect(&m_client, &ApiClient::unauthorizedDuringSession, this, &Session::onUnauthorized);
 }
 

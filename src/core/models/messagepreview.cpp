@@ -6,29 +6,34 @@
 
 namespace popsell::models {
 
+namespace {
+// lupdate only knows a context that a class declares: a lambda's would be filed elsewhere.
+struct MessagePreview
+{
+    Q_DECLARE_TR_FUNCTIONS(popsell::models::MessagePreview)
+};
+} // namespace
+
 using domain::Message;
 using domain::MessageType;
 
 QString messagePreviewText(const Message &message)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("popsell::models::MessagePreview", text);
-    };
     if (!message.active)
-        return tr("Hidden message");
+        return MessagePreview::tr("Hidden message");
     switch (message.kind()) {
     case MessageType::Product:
         if (!message.products.isEmpty())
-            return tr("Product: %1").arg(message.products.constFirst().name);
-        return tr("Product");
+            return MessagePreview::tr("Product: %1").arg(message.products.constFirst().name);
+        return MessagePreview::tr("Product");
     case MessageType::Rating:
         if (message.rating && message.rating->value)
-            return tr("Rating: %1/5").arg(*message.rating->value);
-        return tr("Rating requested");
+            return MessagePreview::tr("Rating: %1/5").arg(*message.rating->value);
+        return MessagePreview::tr("Rating requested");
     case MessageType::Picture:
-        return tr("Picture");
+        return MessagePreview::tr("Picture");
     case MessageType::Video:
-        return tr("Video");
+        return MessagePreview::tr("Video");
     default:
         break;
     }

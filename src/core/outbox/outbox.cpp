@@ -23,6 +23,18 @@ using namespace std::chrono_literals;
 
 constexpr auto kHousekeepingInterval = std::chrono::hours(6);
 
+// The failure as the retry table is to judge it. A foreign answer (a redirect, a 2xx page
+// that is not JSON) is not the API's verdict on the action, so it is neither final nor proof
+// of success: it is judged like a connection lost after sending, and the action goes again
+// with its key (or is read back) within its attempts.
+api::ApiError asJudged(const api::ApiError &error)
+{
+    if (!error.isForeignAnswer())
+        return error;
+    return api::ApiError(api::ApiError::Kind::Network, error.detail())
+        .withTransport(api::ApiError::Transport::Sent);
+}
+
 OutboxError unverifiedError(const QString &reason)
 {
     OutboxError error;
@@ -408,15 +420,16 @@ bool Outbox::mayHaveBeenApplied(const api::EndpointSpec &spec, const api::ApiErr
     return !spec.idempotent && wireAttempts > 0 && error.mayHaveBeenApplied();
 }
 
-void Outbox::onFailure(const OutboxAction &row, quint64 generation, const api::ApiError &error,
+void Outbox::onFailure(const OutboxAction &row, quint64 generation, const api::ApiError &answer,
                        int wireAttempts)
 {
     const api::EndpointSpec &spec = api::endpointSpec(row.endpoint);
     // The server said 2xx and the body did not decode: applied (reliability notes 3.2).
-    if (error.httpStatus() >= 200 && error.httpStatus() < 300) {
+    if (answer.httpStatus() >= 200 && answer.httpStatus() < 300 && !answer.isForeignAnswer()) {
         finishSent(row, 0, QJsonValue(QJsonValue::Undefined));
         return;
     }
+    const api::ApiError error = asJudged(answer);
     const bool ambiguous = row.ambiguous || mayHaveBeenApplied(spec, error, wireAttempts);
     // Nobody but the client cancels the outbox's calls (reset() for another profile,
     // abandonHeld() at sign-out): wait for the session to say how to go on.
@@ -425,7 +438,7 @@ void Outbox::onFailure(const OutboxAction &row, quint64 generation, const api::A
         pause(generation);
         return;
     }
-    const OutboxError failure = OutboxError::fromApiError(error);
+    const OutboxError failure = OutboxError::fromApiError(answer);
     const api::RetryDecision decision = m_policy.decide(spec, error, std::max(1, row.attempts),
                                                         m_options.serverHonoursIdempotencyKeys);
     switch (decision.action) {
@@ -501,7 +514,7 @@ void Outbox::onReadBack(qint64 id, quint64 generation, const ReadBackResult &res
                       true);
         break;
     case ReadBackResult::Outcome::Failed: {
-        const api::ApiError &error = result.error;
+        const api::ApiError error = asJudged(result.error);
         if (error.kind() == api::ApiError::Kind::Canceled) {
             queueAgain(row, 0ms, true, std::nullopt);
             pause(generation);
@@ -510,7 +523,7 @@ void Outbox::onReadBack(qint64 id, quint64 generation, const ReadBackResult &res
         const api::RetryDecision decision =
             m_policy.decide(api::endpointSpec(result.endpoint), error, std::max(1, row.attempts),
                             m_options.serverHonoursIdempotencyKeys);
-        const OutboxError failure = OutboxError::fromApiError(error);
+        const OutboxError failure = OutboxError::fromApiError(result.error);
         switch (decision.action) {
         case api::RetryDecision::Action::Retry:
         case api::RetryDecision::Action::Reconcile:

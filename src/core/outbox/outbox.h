@@ -155,7 +155,7 @@ private:
     void send(const OutboxAction &row);
     void readBack(const OutboxAction &row);
     void onAnswer(qint64 id, quint64 generation, const api::Result<api::JsonReply> &reply);
-    void onFailure(const OutboxAction &row, quint64 generation, const api::ApiError &error,
+    void onFailure(const OutboxAction &row, quint64 generation, const api::ApiError &answer,
                    int wireAttempts);
     void onReadBack(qint64 id, quint64 generation, const ReadBackResult &result);
     // State changes: the cache and the row's signal follow, whether or not the store could

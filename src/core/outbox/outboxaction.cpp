@@ -171,11 +171,11 @@ QString stateLabel(OutboxState state)
     case OutboxState::Queued:
         return QCoreApplication::translate("Outbox", "Waiting to be sent");
     case OutboxState::Sending:
-        return QCoreApplication::translate("Outbox", "Sending");
+        return QCoreApplication::translate("Outbox", "Sending", "action state");
     case OutboxState::Sent:
-        return QCoreApplication::translate("Outbox", "Sent");
+        return QCoreApplication::translate("Outbox", "Sent", "action state");
     case OutboxState::Failed:
-        return QCoreApplication::translate("Outbox", "Failed");
+        return QCoreApplication::translate("Outbox", "Failed", "action state");
     case OutboxState::NeedsAttention:
         return QCoreApplication::translate("Outbox", "Needs your attention");
     }
