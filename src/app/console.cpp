@@ -25,7 +25,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 
 namespace popsell::app {
@@ -70,7 +69,9 @@ struct Console::Private
     QTimer refreshTimer;
 
     void applyTheme();
-    static QPalette systemPalette();
+    // The palette the platform gave before any appearance was chosen: "as the system".
+    const QPalette platformPalette = QApplication::palette();
+    bool themed = false;
     void applyRefreshInterval();
     void showSettings();
     QPointer<SignInDialog> signInDialog;
@@ -112,13 +113,10 @@ Console::Console(QSettings &settings, const QString &dataDirectory, QObject *par
 void Console::Private::applyTheme()
 {
     const appsettings::Theme theme = appsettings::theme(settings);
-    if (theme != appsettings::Theme::System || QApplication::palette() != systemPalette())
-        QApplication::setPalette(appsettings::palette(theme, systemPalette()));
-}
-
-QPalette Console::Private::systemPalette()
-{
-    return QApplication::style()->standardPalette();
+    if (theme == appsettings::Theme::System && !themed)
+        return; // the platform's palette (a desktop's own colours) stays untouched
+    QApplication::setPalette(appsettings::palette(theme, platformPalette));
+    themed = theme != appsettings::Theme::System;
 }
 
 void Console::Private::applyRefreshInterval()

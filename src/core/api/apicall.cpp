@@ -95,6 +95,7 @@ void ApiCall::attach(QNetworkReply *reply, const QString &token)
     m_abortReason = AbortReason::None;
     m_reply = reply;
     m_requestSent = false;
+    m_copiesWritten = 0;
     // Checked on HTTP/1.1 (Qt 6.4), where the signal comes once the request is written;
     // over TLS HTTP/2 may be negotiated, where it was not checked.
     m_requestSentReported =
@@ -102,7 +103,10 @@ void ApiCall::attach(QNetworkReply *reply, const QString &token)
         !reply->request().attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
 
     reply->setReadBufferSize(kReadBufferBytes);
-    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        m_requestSent = true;
+        ++m_copiesWritten;
+    });
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
@@ -227,6 +231,7 @@ void ApiCall::onFinished()
     outcome.sslErrors = std::exchange(m_sslErrors, {});
     outcome.requestSent = m_requestSent;
     outcome.requestSentReported = m_requestSentReported;
+    outcome.resent = m_copiesWritten > 1;
 
     Result<JsonReply> result = interpretOutcome(outcome);
     if (!result.ok()) {
@@ -341,6 +346,8 @@ ApiError ApiCall::redacted(const ApiError &error) const
         .withTransport(error.transport());
     if (error.isForeignAnswer())
         clean.asForeignAnswer();
+    if (error.wasResent())
+        clean.asResent();
     return clean;
 }
 

@@ -52,6 +52,9 @@ struct HttpOutcome
     // Whether Qt reports requestSent on this path at all (checked on HTTP/1.1; HTTP/2 is
     // not): when not, a missing signal proves nothing.
     bool requestSentReported = true;
+    // Qt wrote the request more than once (requestSent() again): its own re-send after the
+    // connection broke (reliability notes 2.4). The answer then belongs to the last copy.
+    bool resent = false;
 };
 
 // The one decision from a reply to a result: HTTP status and transport error together.
@@ -169,6 +172,7 @@ private:
     std::optional<ApiError> m_discardedWith;
     std::optional<Result<JsonReply>> m_result; // known, not yet delivered
     bool m_requestSent = false;                // this attempt
+    int m_copiesWritten = 0;                   // this attempt: requestSent() signals
     bool m_requestSentReported = true;         // this attempt
     bool m_anAttemptMayHaveApplied = false;    // any attempt so far
     // Between attempts (ApiClient's automatic retries): when the next one is due, and

@@ -307,6 +307,12 @@ ApiError &ApiError::asForeignAnswer()
     return *this;
 }
 
+ApiError &ApiError::asResent()
+{
+    m_resent = true;
+    return *this;
+}
+
 QString ApiError::userMessage() const
 {
     switch (m_kind) {
@@ -437,6 +443,8 @@ bool ApiError::isTransient() const
 
 bool ApiError::mayHaveBeenApplied() const
 {
+    if (m_resent)
+        return true;
     if (m_httpStatus >= 200 && m_httpStatus < 300)
         return true;
     if (m_httpStatus >= 500)
@@ -477,7 +485,9 @@ std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime &now)
     return int(std::clamp<qint64>(seconds, 0, kMaxRetryAfterSeconds));
 }
 
-Result<JsonReply> interpretOutcome(const HttpOutcome &outcome)
+namespace {
+
+Result<JsonReply> interpretLastCopy(const HttpOutcome &outcome)
 {
     const QString where = QString::fromLatin1(outcome.method) + u' ' + outcome.url;
     const int status = outcome.status;
@@ -560,6 +570,17 @@ Result<JsonReply> interpretOutcome(const HttpOutcome &outcome)
                         QStringLiteral(" (Qt network error %1)").arg(int(outcome.error)),
                     status)
         .withTransport(broken);
+}
+
+} // namespace
+
+Result<JsonReply> interpretOutcome(const HttpOutcome &outcome)
+{
+    Result<JsonReply> result = interpretLastCopy(outcome);
+    if (result.ok() || !outcome.resent)
+        return result;
+    ApiError error = result.error();
+    return error.asResent();
 }
 
 } // namespace popsell::api

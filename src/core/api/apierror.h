@@ -76,7 +76,8 @@ public:
     // the write was committed, by an event or a notification, and a 502 or 504 from a proxy
     // says nothing about the application behind it; a server that keeps idempotency keys
     // may still replay it safely, see RetryPolicy); a failure without an answer after the
-    // request was written (closed, reset, timed out, deadline, canceled, broken off).
+    // request was written (closed, reset, timed out, deadline, canceled, broken off); any
+    // failure of a request Qt re-sent by itself (wasResent()).
     // False for: nothing sent (refused, DNS, TLS, refused locally), and every other answer
     // (3xx, 4xx, 503: the server refused before acting). Errors not made from a reply
     // (Transport::Unknown) count as applied when they are Network, Timeout, Canceled or
@@ -87,12 +88,16 @@ public:
     // the request, or the copy Qt re-sends by itself after a dropped connection (reliability
     // notes 2.4), was applied.
     bool isForeignAnswer() const { return m_foreignAnswer; }
+    // Qt sent the request twice by itself (reliability notes 2.4): this error describes the
+    // second copy only, and the first may have been applied (mayHaveBeenApplied() is true).
+    bool wasResent() const { return m_resent; }
 
     ApiError &withServerMessage(const QString &message);
     ApiError &withFieldErrors(const QMap<QString, QStringList> &errors);
     ApiError &withRetryAfter(std::optional<int> seconds);
     ApiError &withTransport(Transport transport);
     ApiError &asForeignAnswer();
+    ApiError &asResent();
 
 private:
     Kind m_kind = Kind::Network;
@@ -103,6 +108,7 @@ private:
     std::optional<int> m_retryAfterSeconds;
     Transport m_transport = Transport::Unknown;
     bool m_foreignAnswer = false;
+    bool m_resent = false;
 };
 
 } // namespace popsell::api

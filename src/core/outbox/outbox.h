@@ -71,7 +71,9 @@ struct OutboxResult
 // - Failures are classified by api::RetryPolicy: Retry waits until nextAttemptAt (stored);
 //   Final makes it Failed (403, 404, 422 with its field errors); NeedsAttention stops it;
 //   Unauthorized leaves it Queued and pauses the outbox until resume() (the client holds the
-//   call itself when its 401 hold is on).
+//   call itself when its 401 hold is on). A foreign answer (ApiError::isForeignAnswer(): a
+//   redirect, a 2xx page that is not JSON) is not the API's: it counts as a connection lost
+//   after sending, neither Sent nor final.
 // - Reconcile (the server may have applied a non-idempotent POST and does not honour keys):
 //   the room's newest messages, or the brand's newest chatrooms, are read back (ReadBack):
 //   the effect found makes the action Sent with that server id; not found, it is sent again
