@@ -28,104 +28,103 @@ class ChatroomInboxModel;
 // range; and without a filter the proxy maps rows one to one, so its index()
 // costs what the inbox's does (a list view calls it for every row at every
 // relayout, and a QSortFilterProxyModel doubled that cost).
-class InboxFilterProxy : public QAbstractProxyModel {
-  Q_OBJECT
-  Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY
-                 filterTextChanged)
+class InboxFilterProxy : public QAbstractProxyModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
 
 public:
-  explicit InboxFilterProxy(QObject *parent = nullptr);
-  ~InboxFilterProxy() override;
+    explicit InboxFilterProxy(QObject *parent = nullptr);
+    ~InboxFilterProxy() override;
 
-  QString filterText() const { return m_filterText; }
-  void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
 
-  void setSourceModel(QAbstractItemModel *source) override;
-  QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-  QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
-  QModelIndex index(int row, int column,
-                    const QModelIndex &parent = {}) const override;
-  QModelIndex parent(const QModelIndex &child) const override;
-  QModelIndex sibling(int row, int column,
-                      const QModelIndex &index) const override;
-  int rowCount(const QModelIndex &parent = {}) const override;
-  int columnCount(const QModelIndex &parent = {}) const override;
-  bool hasChildren(const QModelIndex &parent = {}) const override;
+    void setSourceModel(QAbstractItemModel *source) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
 
 Q_SIGNALS:
-  void filterTextChanged(const QString &text);
+    void filterTextChanged(const QString &text);
 
 private:
-  enum class Match : quint8 {
-    Unknown, // not decided for the current words
-    No,
-    Yes,
-  };
-  // One per source row, in the source's order. The row's searched texts, folded
-  // and joined with '\n', are m_texts.mid(offset, length).
-  struct RowState {
-    qsizetype offset = 0;
-    qsizetype length = 0;
-    Match match = Match::Unknown;
-  };
+    enum class Match : quint8
+    {
+        Unknown, // not decided for the current words
+        No,
+        Yes,
+    };
+    // One per source row, in the source's order. The row's searched texts, folded
+    // and joined with '\n', are m_texts.mid(offset, length).
+    struct RowState
+    {
+        qsizetype offset = 0;
+        qsizetype length = 0;
+        Match match = Match::Unknown;
+    };
 
-  bool filtering() const { return !m_words.isEmpty(); }
-  QString foldedTexts(int sourceRow) const;
-  QStringView textOf(const RowState &state) const {
-    return QStringView(m_texts).mid(state.offset, state.length);
-  }
-  bool matches(int sourceRow, const RowState &state) const;
-  void dropTexts(std::size_t first,
-                 std::size_t last); // rows leaving: their text is garbage
-  bool accepts(int sourceRow);
-  void foldRows(int first, int last);
-  void refoldAll();
-  void rebuildMapping();
-  // The proxy rows [first, last] of the accepted source rows in [sourceFirst,
-  // sourceLast] (contiguous, since the mapping keeps the source's order); first
-  // > last when none.
-  std::pair<int, int> proxyRange(int sourceFirst, int sourceLast) const;
-  // Persistent indexes across a change of the mapping, through the source rows.
-  void beginLayoutChange();
-  void endLayoutChange();
+    bool filtering() const { return !m_words.isEmpty(); }
+    QString foldedTexts(int sourceRow) const;
+    QStringView textOf(const RowState &state) const
+    {
+        return QStringView(m_texts).mid(state.offset, state.length);
+    }
+    bool matches(int sourceRow, const RowState &state) const;
+    void dropTexts(std::size_t first,
+                   std::size_t last); // rows leaving: their text is garbage
+    bool accepts(int sourceRow);
+    void foldRows(int first, int last);
+    void refoldAll();
+    void rebuildMapping();
+    // The proxy rows [first, last] of the accepted source rows in [sourceFirst,
+    // sourceLast] (contiguous, since the mapping keeps the source's order); first
+    // > last when none.
+    std::pair<int, int> proxyRange(int sourceFirst, int sourceLast) const;
+    // Persistent indexes across a change of the mapping, through the source rows.
+    void beginLayoutChange();
+    void endLayoutChange();
 
-  void connectSource(QAbstractItemModel *source);
-  void sourceRowsAboutToBeInserted(int first, int last);
-  void sourceRowsInserted(int first, int last);
-  void sourceRowsAboutToBeRemoved(int first, int last);
-  void sourceRowsRemoved(int first, int last);
-  void sourceRowsAboutToBeMoved(int start, int end, int destination);
-  void sourceRowsMoved(int start, int end, int destination);
-  void sourceDataChanged(const QModelIndex &topLeft,
-                         const QModelIndex &bottomRight,
-                         const QList<int> &roles);
+    void connectSource(QAbstractItemModel *source);
+    void sourceRowsAboutToBeInserted(int first, int last);
+    void sourceRowsInserted(int first, int last);
+    void sourceRowsAboutToBeRemoved(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceRowsAboutToBeMoved(int start, int end, int destination);
+    void sourceRowsMoved(int start, int end, int destination);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
 
-  // sourceModel() goes through Qt's property bindings, several times slower
-  // than this; a list view calls index() for every row at every relayout.
-  QAbstractItemModel *m_source = nullptr;
-  const ChatroomInboxModel *m_inbox = nullptr; // m_source when it is the inbox
-  QString m_filterText;
-  QList<MatchWord> m_words;
-  std::vector<RowState> m_rows;
-  // Every row's folded text, one after the other, in the source's order as far
-  // as rows were appended. A keystroke reads it from start to end; the same
-  // texts as separate strings, scattered over the heap, made that a cache miss
-  // per row. Texts of removed or changed rows stay until they are most of it
-  // (m_garbage), then it is rebuilt.
-  QString m_texts;
-  qsizetype m_garbage = 0;
-  // While filtering: the accepted source rows in order, and each source row's
-  // proxy row
-  // (-1: hidden). Empty without a filter, where proxy row == source row.
-  std::vector<int> m_proxyToSource;
-  std::vector<int> m_sourceToProxy;
-  QList<QMetaObject::Connection> m_sourceConnections;
-  QModelIndexList m_layoutProxy;
-  QList<QPersistentModelIndex> m_layoutSource;
-  bool m_moveAsLayout =
-      false; // a source move while filtering is a layout change here
-  bool m_removingRows = false;  // between beginRemoveRows and endRemoveRows
-  bool m_insertingRows = false; // between beginInsertRows and endInsertRows
+    // sourceModel() goes through Qt's property bindings, several times slower
+    // than this; a list view calls index() for every row at every relayout.
+    QAbstractItemModel *m_source = nullptr;
+    const ChatroomInboxModel *m_inbox = nullptr; // m_source when it is the inbox
+    QString m_filterText;
+    QList<MatchWord> m_words;
+    std::vector<RowState> m_rows;
+    // Every row's folded text, one after the other, in the source's order as far
+    // as rows were appended. A keystroke reads it from start to end; the same
+    // texts as separate strings, scattered over the heap, made that a cache miss
+    // per row. Texts of removed or changed rows stay until they are most of it
+    // (m_garbage), then it is rebuilt.
+    QString m_texts;
+    qsizetype m_garbage = 0;
+    // While filtering: the accepted source rows in order, and each source row's
+    // proxy row
+    // (-1: hidden). Empty without a filter, where proxy row == source row.
+    std::vector<int> m_proxyToSource;
+    std::vector<int> m_sourceToProxy;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    QModelIndexList m_layoutProxy;
+    QList<QPersistentModelIndex> m_layoutSource;
+    bool m_moveAsLayout = false;  // a source move while filtering is a layout change here
+    bool m_removingRows = false;  // between beginRemoveRows and endRemoveRows
+    bool m_insertingRows = false; // between beginInsertRows and endInsertRows
 };
 
 } // namespace popsell::models
