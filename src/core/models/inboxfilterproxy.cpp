@@ -13,8 +13,7 @@ InboxFilterProxy::InboxFilterProxy(QObject *parent)
 
 InboxFilterProxy::~InboxFilterProxy() = default;
 
-// ------------------------------------------------------------------------------
-// the rule
+// ------------------------------------------------------------------------------ the rule
 
 QString InboxFilterProxy::foldedTexts(int sourceRow) const
 {
@@ -58,25 +57,32 @@ void InboxFilterProxy::foldRows(int first, int last)
     dropTexts(std::size_t(first), std::size_t(last) + 1);
     for (int row = first; row <= last; ++row) {
         RowState &state = m_rows[std::size_t(row)];
-        const QString folded = foldedTexts(row);
-        state.offset = m_texts.size();
-        state.length = folded.size();
+        appendText(state, foldedTexts(row));
         state.match = Match::Unknown;
-        m_texts += folded;
     }
-    if (m_garbage > 4096 && m_garbage > m_texts.size() / 2) {
-        // Most of it is texts no row has any more: keep the rows' texts only, in
-        // row order.
-        QString texts;
-        texts.reserve(m_texts.size() - m_garbage);
-        for (RowState &state : m_rows) {
-            const QStringView text = textOf(state);
-            state.offset = texts.size();
-            texts += text;
-        }
-        m_texts = std::move(texts);
+    if (m_garbage > 4096 && m_garbage > m_textChars / 2) {
+        // Most of it is texts no row has any more: keep the rows' texts only, in row order.
+        const QList<QString> chunks = std::move(m_chunks);
+        m_chunks.clear();
+        m_textChars = 0;
         m_garbage = 0;
+        for (RowState &state : m_rows)
+            appendText(state, QStringView(chunks[state.chunk]).mid(state.offset, state.length));
     }
+}
+
+void InboxFilterProxy::appendText(RowState &state, QStringView text)
+{
+    if (m_chunks.isEmpty() || m_chunks.last().size() + text.size() > kChunkChars) {
+        m_chunks.append(QString());
+        m_chunks.last().reserve(std::max(kChunkChars, text.size()));
+    }
+    QString &chunk = m_chunks.last();
+    state.chunk = int(m_chunks.size()) - 1;
+    state.offset = int(chunk.size());
+    state.length = int(text.size());
+    chunk += text;
+    m_textChars += text.size();
 }
 
 void InboxFilterProxy::dropTexts(std::size_t first, std::size_t last)
@@ -88,7 +94,8 @@ void InboxFilterProxy::dropTexts(std::size_t first, std::size_t last)
 void InboxFilterProxy::refoldAll()
 {
     m_rows.assign(std::size_t(m_source ? m_source->rowCount() : 0), RowState{});
-    m_texts.clear();
+    m_chunks.clear();
+    m_textChars = 0;
     m_garbage = 0;
     foldRows(0, int(m_rows.size()) - 1);
 }
@@ -124,8 +131,7 @@ void InboxFilterProxy::setFilterText(const QString &text)
         return;
     m_filterText = text;
     QList<MatchWord> words = matchWords(text);
-    // One more letter: the rows that did not match stay out without being looked
-    // at.
+    // One more letter: the rows that did not match stay out without being looked at.
     const bool narrowing = filtering() && narrows(words, m_words);
     if (!m_source) {
         m_words = std::move(words);
@@ -146,8 +152,7 @@ void InboxFilterProxy::setFilterText(const QString &text)
     Q_EMIT filterTextChanged(text);
 }
 
-// -----------------------------------------------------------------------------
-// mapping
+// ----------------------------------------------------------------------------- mapping
 
 void InboxFilterProxy::setSourceModel(QAbstractItemModel *source)
 {
@@ -206,8 +211,8 @@ int InboxFilterProxy::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_source)
         return 0;
-    // The row states, not the source: they change between a begin and an end
-    // signal, as the rows of this proxy must.
+    // The row states, not the source: they change between a begin and an end signal, as the rows of
+    // this proxy must.
     return int(filtering() ? m_proxyToSource.size() : m_rows.size());
 }
 
@@ -243,9 +248,8 @@ void InboxFilterProxy::endLayoutChange()
     Q_EMIT layoutChanged();
 }
 
-// ------------------------------------------------------------------- the
-// source's changes The inbox is a flat list: a change under a parent, or to
-// columns, is met with a reset.
+// ------------------------------------------------------------------- the source's changes
+// The inbox is a flat list: a change under a parent, or to columns, is met with a reset.
 
 void InboxFilterProxy::connectSource(QAbstractItemModel *source)
 {
@@ -318,7 +322,8 @@ void InboxFilterProxy::connectSource(QAbstractItemModel *source)
                m_source = nullptr;
                m_inbox = nullptr;
                m_rows.clear();
-               m_texts.clear();
+               m_chunks.clear();
+               m_textChars = 0;
                m_garbage = 0;
                rebuildMapping();
                endResetModel();
@@ -327,8 +332,8 @@ void InboxFilterProxy::connectSource(QAbstractItemModel *source)
 
 void InboxFilterProxy::sourceRowsAboutToBeInserted(int first, int last)
 {
-    // Without a filter every row shows; with one, only the rows seen after the
-    // insertion tell which.
+    // Without a filter every row shows; with one, only the rows seen after the insertion tell
+    // which.
     m_insertingRows = !filtering();
     if (m_insertingRows)
         beginInsertRows({}, first, last);
@@ -349,8 +354,7 @@ void InboxFilterProxy::sourceRowsInserted(int first, int last)
     }
     if (!filtering())
         return;
-    // The new rows are hidden until announced; the old ones keep their proxy
-    // rows.
+    // The new rows are hidden until announced; the old ones keep their proxy rows.
     QList<bool> accepted;
     accepted.reserve(count);
     for (int row = first; row <= last; ++row) {

@@ -14,20 +14,18 @@ namespace popsell::models {
 
 class ChatroomInboxModel;
 
-// Instant local filtering of the inbox rows already loaded, by what a moderator
-// types: every word must match a member's name or username, or an id (the
-// room's or a member's, "12" or "#12"). It never sorts: the inbox keeps the
-// server's order, and a sorting proxy over a growing model would re-sort on
-// every page. Paging passes through (canFetchMore/fetchMore reach the inbox),
-// so the server filters stay in charge of what is loaded.
+// Instant local filtering of the inbox rows already loaded, by what a moderator types: every word
+// must match a member's name or username, or an id (the room's or a member's, "12" or "#12"). It
+// never sorts: the inbox keeps the server's order, and a sorting proxy over a growing model would
+// re-sort on every page. Paging passes through (canFetchMore/fetchMore reach the inbox), so the
+// server filters stay in charge of what is loaded.
 //
-// Built for 100,000 rooms (docs/performance.md): each row's searched text is
-// folded once, when the row arrives or changes, not per keystroke; a keystroke
-// that narrows the previous text (one more letter) looks only at the rows that
-// matched before; a new filter is one layout change, never a removal per hidden
-// range; and without a filter the proxy maps rows one to one, so its index()
-// costs what the inbox's does (a list view calls it for every row at every
-// relayout, and a QSortFilterProxyModel doubled that cost).
+// Built for 100,000 rooms (docs/performance.md): each row's searched text is folded once, when the
+// row arrives or changes, not per keystroke; a keystroke that narrows the previous text (one more
+// letter) looks only at the rows that matched before; a new filter is one layout change, never a
+// removal per hidden range; and without a filter the proxy maps rows one to one, so its index()
+// costs what the inbox's does (a list view calls it for every row at every relayout, and a
+// QSortFilterProxyModel doubled that cost).
 class InboxFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -60,12 +58,13 @@ private:
         No,
         Yes,
     };
-    // One per source row, in the source's order. The row's searched texts, folded
-    // and joined with '\n', are m_texts.mid(offset, length).
+    // One per source row, in the source's order. The row's searched texts, folded and joined with
+    // '\n', are textOf(state).
     struct RowState
     {
-        qsizetype offset = 0;
-        qsizetype length = 0;
+        int chunk = 0;
+        int offset = 0;
+        int length = 0;
         Match match = Match::Unknown;
     };
 
@@ -73,18 +72,18 @@ private:
     QString foldedTexts(int sourceRow) const;
     QStringView textOf(const RowState &state) const
     {
-        return QStringView(m_texts).mid(state.offset, state.length);
+        return QStringView(m_chunks[state.chunk]).mid(state.offset, state.length);
     }
     bool matches(int sourceRow, const RowState &state) const;
-    void dropTexts(std::size_t first,
-                   std::size_t last); // rows leaving: their text is garbage
+    void appendText(RowState &state, QStringView text);
+    // Rows leaving, or their text changing: their old text becomes garbage.
+    void dropTexts(std::size_t first, std::size_t last);
     bool accepts(int sourceRow);
     void foldRows(int first, int last);
     void refoldAll();
     void rebuildMapping();
-    // The proxy rows [first, last] of the accepted source rows in [sourceFirst,
-    // sourceLast] (contiguous, since the mapping keeps the source's order); first
-    // > last when none.
+    // The proxy rows [first, last] of the accepted source rows in [sourceFirst, sourceLast]
+    // (contiguous, since the mapping keeps the source's order); first > last when none.
     std::pair<int, int> proxyRange(int sourceFirst, int sourceLast) const;
     // Persistent indexes across a change of the mapping, through the source rows.
     void beginLayoutChange();
@@ -100,23 +99,24 @@ private:
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                            const QList<int> &roles);
 
-    // sourceModel() goes through Qt's property bindings, several times slower
-    // than this; a list view calls index() for every row at every relayout.
+    // sourceModel() goes through Qt's property bindings, several times slower than this; a list
+    // view calls index() for every row at every relayout.
     QAbstractItemModel *m_source = nullptr;
     const ChatroomInboxModel *m_inbox = nullptr; // m_source when it is the inbox
     QString m_filterText;
     QList<MatchWord> m_words;
     std::vector<RowState> m_rows;
-    // Every row's folded text, one after the other, in the source's order as far
-    // as rows were appended. A keystroke reads it from start to end; the same
-    // texts as separate strings, scattered over the heap, made that a cache miss
-    // per row. Texts of removed or changed rows stay until they are most of it
-    // (m_garbage), then it is rebuilt.
-    QString m_texts;
+    // Every row's folded text, one after the other, in the source's order as far as rows were
+    // appended, in chunks of kChunkChars. A keystroke reads them from start to end (the same texts
+    // as separate strings, scattered over the heap, cost a cache miss per row); chunks, not one
+    // string, so that a page arriving never copies all the texts held. Texts of removed or changed
+    // rows stay until they are most of it (m_garbage), then the chunks are rebuilt.
+    static constexpr qsizetype kChunkChars = 1 << 17;
+    QList<QString> m_chunks;
+    qsizetype m_textChars = 0;
     qsizetype m_garbage = 0;
-    // While filtering: the accepted source rows in order, and each source row's
-    // proxy row
-    // (-1: hidden). Empty without a filter, where proxy row == source row.
+    // While filtering: the accepted source rows in order, and each source row's proxy row (-1:
+    // hidden). Empty without a filter, where proxy row == source row.
     std::vector<int> m_proxyToSource;
     std::vector<int> m_sourceToProxy;
     QList<QMetaObject::Connection> m_sourceConnections;

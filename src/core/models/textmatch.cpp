@@ -8,8 +8,8 @@ namespace popsell::models {
 
 namespace {
 
-// What foldForMatch() does, one string at a time: NFD splits "é" into "e" and a
-// combining mark, which is then dropped; the rest is case folded.
+// What foldForMatch() does, one string at a time: NFD splits "é" into "e" and a combining mark,
+// which is then dropped; the rest is case folded.
 QString foldSlowly(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
@@ -22,11 +22,10 @@ QString foldSlowly(const QString &text)
     return folded;
 }
 
-// foldSlowly() of every character below U+0250 (Latin, Latin-1, Latin
-// Extended-A and -B), computed once. Their canonical decompositions are a base
-// letter and non-spacing marks only, so folding such a string character by
-// character gives foldSlowly()'s result; the inbox folds every room's names as
-// pages arrive, and this keeps that at ~0.1 µs a name.
+// foldSlowly() of every character below U+0250 (Latin, Latin-1, Latin Extended-A and -B), computed
+// once. Their canonical decompositions are a base letter and non-spacing marks only, so folding
+// such a string character by character gives foldSlowly()'s result; the inbox folds every room's
+// names as pages arrive, and this keeps that at ~0.1 µs a name.
 constexpr char16_t kDropped = 0xFFFF; // the character folds to nothing
 constexpr char16_t kOther = 0xFFFE;   // it folds to more than one character
 constexpr qsizetype kTableSize = 0x250;
@@ -78,11 +77,10 @@ QList<MatchWord> matchWords(const QString &text)
 
 bool narrows(const QList<MatchWord> &next, const QList<MatchWord> &previous)
 {
-    // A row matches `next` when each of its words is in the row's text or is one
-    // of its ids. An earlier word w certainly matches such a row if a new word
-    // contains it and matched through the text (then the text contains w too), or
-    // is w itself. A new word that reads as an id may have matched through the id
-    // only, so it covers nothing but itself.
+    // A row matches `next` when each of its words is in the row's text or is one of its ids. An
+    // earlier word w certainly matches such a row if a new word contains it and matched through the
+    // text (then the text contains w too), or is w itself. A new word that reads as an id may have
+    // matched through the id only, so it covers nothing but itself.
     return std::all_of(previous.cbegin(), previous.cend(), [&next](const MatchWord &w) {
         return std::any_of(next.cbegin(), next.cend(), [&w](const MatchWord &n) {
             return n.folded == w.folded || (!n.id && n.folded.contains(w.folded));
