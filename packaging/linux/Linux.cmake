@@ -74,6 +74,14 @@ if(POPSELL_BUILD_TESTS)
         add_test(NAME packaging_metainfo
                  COMMAND ${POPSELL_APPSTREAMCLI} validate --no-net --pedantic ${metainfo})
     endif()
+    # The Windows and macOS icons are committed (their build machines lack rsvg-convert): they
+    # must still be what the SVG renders to.
+    find_package(Python3 COMPONENTS Interpreter)
+    if(POPSELL_RSVG_CONVERT AND Python3_Interpreter_FOUND)
+        add_test(NAME packaging_platform_icons
+                 COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/make-platform-icons.py
+                         --check)
+    endif()
     # groff prints its warnings (bad macros, lines it cannot fit) on stderr.
     add_test(NAME packaging_man_pages
              COMMAND sh -c [[for page in "$@"; do

@@ -10,6 +10,8 @@
 
 block(SCOPE_FOR VARIABLES)
 set_target_properties(popsell-moderator PROPERTIES WIN32_EXECUTABLE ON)
+# The .ico is rendered from the SVG by scripts/make-platform-icons.py and committed.
+target_sources(popsell-moderator PRIVATE ${CMAKE_CURRENT_LIST_DIR}/popsell-moderator.rc)
 
 find_program(POPSELL_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}"
              REQUIRED)
@@ -57,6 +59,8 @@ set(CPACK_NSIS_DISPLAY_NAME "Popsell Moderator ${PROJECT_VERSION}")
 set(CPACK_NSIS_CONTACT "${POPSELL_PACKAGE_CONTACT}")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_NSIS_MUI_ICON "${CMAKE_CURRENT_LIST_DIR}/popsell-moderator.ico")
+set(CPACK_NSIS_MUI_UNIICON "${CMAKE_CURRENT_LIST_DIR}/popsell-moderator.ico")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "${CMAKE_INSTALL_BINDIR}\\\\popsell-moderator.exe")
 # A Start menu entry for the console; popsellctl is reached through PATH (the installer asks).
 set(CPACK_PACKAGE_EXECUTABLES popsell-moderator "Popsell Moderator")
