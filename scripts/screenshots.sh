@@ -66,11 +66,16 @@ tests="$(dirname "$app")/../../tests"
 for suite in tst_gui_actions tst_gui_session; do
   [ -x "$tests/$suite" ] || continue
   wrapper=()
-  [ "$suite" = tst_gui_session ] && wrapper=("$root/tests/support/with-keyring.sh")
+  functions=()
+  if [ "$suite" = tst_gui_session ]; then
+    wrapper=("$root/tests/support/with-keyring.sh")
+    # Its nobus_ functions expect no session bus (ctest runs them apart, without one).
+    mapfile -t functions < <("$tests/$suite" -functions | sed -n 's/()$//p' | grep -v '^nobus_')
+  fi
   for scale in 1 2; do
     suffix=""; [ "$scale" = 2 ] && suffix="@2x"
     dir="$(mktemp -d)"
-    QT_SCALE_FACTOR="$scale" POPSELL_GUI_SHOTS="$dir" "${wrapper[@]}" "$tests/$suite" >/dev/null
+    QT_SCALE_FACTOR="$scale" POPSELL_GUI_SHOTS="$dir" "${wrapper[@]}" "$tests/$suite" "${functions[@]}" >/dev/null
     for png in "$dir"/*.png; do
       cp "$png" "$out/dialog-$(basename "$png" .png)$suffix.png"
     done
