@@ -21,16 +21,59 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
+#include <chrono>
+#include <utility>
+
 namespace popsell::app {
 
 using auth::Profile;
 using auth::Session;
+
+namespace {
+
+// Calls `done` once, from the event loop, after the first paint of `widget` (the paint and its
+// flush are over by then).
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget &widget, std::function<void()> done)
+        : QObject(&widget)
+        , m_done(std::move(done))
+    {
+        widget.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    deleteLater();
+                    m_done();
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_done;
+};
+
+// A window that is never painted (started minimised, on a hidden workspace) still starts.
+constexpr std::chrono::milliseconds kStartWithoutPaint{1000};
+
+} // namespace
 
 struct Console::Private
 {
@@ -42,13 +85,14 @@ struct Console::Private
         , inbox(backend.api())
         , messages(backend.api())
         , window(inbox, messages)
-        , sender(backend.outbox())
-        , actions(window, backend.api(), sender, inbox, messages, settings)
-        , bridge(backend.outbox(), sender, inbox, messages)
         , settings(settings)
     {}
 
     void wireSession();
+    void showStarting(const ConsoleStart &start);
+    void begin();
+    void makeActions();
+    void startSession(const ConsoleStart &start);
     void showProfile(const Profile &profile);
     void forgetShownData();
     void updateHeld();
@@ -59,14 +103,21 @@ struct Console::Private
     models::ChatroomInboxModel inbox;
     models::MessageListModel messages;
     MainWindow window;
-    ActionSender sender;
-    ModeratorActions actions;
-    OutboxBridge bridge;
+    // Made once the window has painted (begin()), in this order.
+    std::unique_ptr<ActionSender> sender;
+    std::unique_ptr<ModeratorActions> actions;
+    std::unique_ptr<OutboxBridge> bridge;
     std::unique_ptr<SessionActions> sessionActions;
     std::unique_ptr<OutboxStatus> outboxStatus;
     QSettings &settings;
     QPointer<SettingsDialog> settingsDialog;
     QTimer refreshTimer;
+
+    // What start() asked for, until begin() runs it.
+    std::optional<ConsoleStart> pendingStart;
+    std::function<bool()> check;
+    QTimer beginTimer;
+    bool started = false;
 
     void applyTheme();
     // The palette the platform gave before any appearance was chosen: "as the system".
@@ -81,25 +132,6 @@ Console::Console(QSettings &settings, const QString &dataDirectory, QObject *par
     : QObject(parent)
     , d(std::make_unique<Private>(*this, settings, dataDirectory))
 {
-    d->sessionActions = std::make_unique<SessionActions>(
-        d->actions.registry(), *d->window.sessionMenu(), d->backend.session(),
-        d->backend.profiles(), d->backend.client(),
-        [this] { showSignIn(d->backend.session().profile()); });
-    d->outboxStatus = std::make_unique<OutboxStatus>(
-        d->backend.outbox(), d->backend.client(), *d->window.statusBar(),
-        [this](const outbox::OutboxAction &action) { return d->actions.editRefused(action); });
-    QAction *pending = d->actions.registry().add(QStringLiteral("outbox.showPending"),
-                                                 tr("&Pending actions…"), tr("Navigation"),
-                                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
-    pending->setToolTip(tr("Actions not sent yet: retry, correct or discard them."));
-    d->window.viewMenu()->addAction(pending);
-    connect(pending, &QAction::triggered, this, [this] { d->outboxStatus->showPending(); });
-
-    QAction *preferences =
-        d->actions.registry().add(QStringLiteral("view.settings"), tr("&Settings…"),
-                                  tr("Navigation"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
-    d->window.viewMenu()->addAction(preferences);
-    connect(preferences, &QAction::triggered, this, [this] { d->showSettings(); });
     d->applyTheme();
     connect(&d->refreshTimer, &QTimer::timeout, this, [this] {
         // Only a signed-in inbox refreshes; the open room and the selection stay.
@@ -108,6 +140,41 @@ Console::Console(QSettings &settings, const QString &dataDirectory, QObject *par
     });
     d->applyRefreshInterval();
     d->wireSession();
+    d->beginTimer.setSingleShot(true);
+    connect(&d->beginTimer, &QTimer::timeout, this, [this] { d->begin(); });
+}
+
+void Console::Private::makeActions()
+{
+    sender = std::make_unique<ActionSender>(backend.outbox());
+    actions = std::make_unique<ModeratorActions>(window, backend.api(), *sender, inbox, messages,
+                                                 settings);
+    bridge = std::make_unique<OutboxBridge>(backend.outbox(), *sender, inbox, messages);
+    // An action of a room was sent: its inbox row learns the room's new state.
+    QObject::connect(bridge.get(), &OutboxBridge::roomTouched, &q, [this](qint64 room) {
+        backend.api().chatroom(room, &q, [this](api::Result<domain::Chatroom> fresh) {
+            if (fresh)
+                inbox.upsert(fresh.value());
+        });
+    });
+    sessionActions = std::make_unique<SessionActions>(
+        actions->registry(), *window.sessionMenu(), backend.session(), backend.profiles(),
+        backend.client(), [this] { q.showSignIn(backend.session().profile()); });
+    outboxStatus = std::make_unique<OutboxStatus>(
+        backend.outbox(), backend.client(), *window.statusBar(),
+        [this](const outbox::OutboxAction &action) { return actions->editRefused(action); });
+    QAction *pending =
+        actions->registry().add(QStringLiteral("outbox.showPending"), tr("&Pending actions…"),
+                                tr("Navigation"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    pending->setToolTip(tr("Actions not sent yet: retry, correct or discard them."));
+    window.viewMenu()->addAction(pending);
+    QObject::connect(pending, &QAction::triggered, &q, [this] { outboxStatus->showPending(); });
+
+    QAction *preferences =
+        actions->registry().add(QStringLiteral("view.settings"), tr("&Settings…"), tr("Navigation"),
+                                {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    window.viewMenu()->addAction(preferences);
+    QObject::connect(preferences, &QAction::triggered, &q, [this] { showSettings(); });
 }
 
 void Console::Private::applyTheme()
@@ -133,8 +200,8 @@ void Console::Private::showSettings()
 {
     if (!settingsDialog) {
         settingsDialog = new SettingsDialog(
-            settings, *actions.registry().action(QStringLiteral("chatroom.markReadOnOpen")),
-            *actions.registry().action(QStringLiteral("help.shortcuts")), &window);
+            settings, *actions->registry().action(QStringLiteral("chatroom.markReadOnOpen")),
+            *actions->registry().action(QStringLiteral("help.shortcuts")), &window);
         QObject::connect(settingsDialog, &SettingsDialog::themeChanged, &q,
                          [this] { applyTheme(); });
         QObject::connect(settingsDialog, &SettingsDialog::refreshIntervalChanged, &q,
@@ -153,13 +220,6 @@ Console::~Console()
 
 void Console::Private::wireSession()
 {
-    // An action of a room was sent: its inbox row learns the room's new state.
-    QObject::connect(&bridge, &OutboxBridge::roomTouched, &q, [this](qint64 room) {
-        backend.api().chatroom(room, &q, [this](api::Result<domain::Chatroom> fresh) {
-            if (fresh)
-                inbox.upsert(fresh.value());
-        });
-    });
     Session &session = backend.session();
     QObject::connect(&session, &Session::profileActivated, &q, [this](const Profile &profile) {
         forgetShownData();
@@ -232,7 +292,8 @@ void Console::Private::forgetShownData()
 {
     // Dialogs first: a draft addressed to a room of the previous brand must not be sent
     // under the next one.
-    actions.forgetProfileData();
+    if (actions)
+        actions->forgetProfileData();
     window.forgetProfileData();
     messages.setChatroom(0);
     inbox.clear();
@@ -246,26 +307,78 @@ void Console::Private::updateHeld()
                           state == Session::State::NeedsSignIn);
 }
 
-void Console::start(const ConsoleStart &start)
+void Console::start(const ConsoleStart &start, std::function<bool()> check)
 {
     d->window.setSignedOut();
+    d->showStarting(start);
+    d->pendingStart = start;
+    d->check = std::move(check);
+    new AfterFirstPaint(d->window, [this] { d->begin(); });
+    d->beginTimer.start(kStartWithoutPaint);
     d->window.show();
-    // After show(): the skeleton paints while the keychain and the network answer.
-    Session &session = d->backend.session();
+}
+
+// What the session will show at once when it starts, so that the first frame already says it.
+void Console::Private::showStarting(const ConsoleStart &start)
+{
+    switch (start.mode) {
+    case ConsoleStart::Mode::LastProfile: {
+        const QString id = backend.profiles().lastUsedId();
+        const std::optional<Profile> last =
+            id.isEmpty() ? std::nullopt : backend.profiles().profile(id);
+        if (!last)
+            return; // the sign-in dialog comes
+        showProfile(*last);
+        // The sandbox's address is known once it runs.
+        if (!last->sandbox)
+            window.setServerUrl(Session::directConnection(*last).config.baseUrl);
+        window.setSigningIn();
+        break;
+    }
+    case ConsoleStart::Mode::Sandbox:
+        window.setSigningIn();
+        break;
+    case ConsoleStart::Mode::Direct:
+        window.setServerUrl(start.profile.baseUrl);
+        window.setSigningIn();
+        break;
+    }
+}
+
+void Console::Private::begin()
+{
+    if (!pendingStart)
+        return; // already begun (painted after the timer ran, or the other way round)
+    beginTimer.stop();
+    const ConsoleStart start = *std::exchange(pendingStart, std::nullopt);
+    if (check && !check())
+        return;
+    backend.openOutbox();
+    makeActions();
+    started = true;
+    Q_EMIT q.started();
+    startSession(start);
+}
+
+void Console::Private::startSession(const ConsoleStart &start)
+{
+    Session &session = backend.session();
     switch (start.mode) {
     case ConsoleStart::Mode::LastProfile:
         session.restoreLastProfile();
         break;
     case ConsoleStart::Mode::Sandbox:
-        d->window.setSigningIn();
         session.openSandbox();
         break;
     case ConsoleStart::Mode::Direct:
-        d->window.setServerUrl(start.profile.baseUrl);
-        d->window.setSigningIn();
         session.signIn(start.profile, start.apiKey);
         break;
     }
+}
+
+bool Console::isStarted() const
+{
+    return d->started;
 }
 
 void Console::showSignIn(const std::optional<Profile> &profile, const QString &reason)
@@ -318,21 +431,25 @@ models::MessageListModel &Console::messages() const
 
 ModeratorActions &Console::actions() const
 {
-    return d->actions;
+    Q_ASSERT(d->actions);
+    return *d->actions;
 }
 
 SessionActions &Console::sessionActions() const
 {
+    Q_ASSERT(d->sessionActions);
     return *d->sessionActions;
 }
 
 ActionSender &Console::sender() const
 {
-    return d->sender;
+    Q_ASSERT(d->sender);
+    return *d->sender;
 }
 
 OutboxStatus &Console::outboxStatus() const
 {
+    Q_ASSERT(d->outboxStatus);
     return *d->outboxStatus;
 }
 

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -44,6 +45,13 @@ struct ConsoleStart
 // wired to the session: a profile becoming active clears everything shown before its data
 // loads; a 401 shows the held actions and asks for a sign-in; signing out detaches the
 // inbox and asks again.
+//
+// Starting takes two steps, so that what the first frame does not need (the TLS backend,
+// SQLite, the keychain, the sandbox) does not delay it: start() shows the window; once it has
+// painted (or after a second without a paint), the check runs, the outbox opens, the actions
+// (menu entries, shortcuts, the pending actions in the status bar) are made and the session
+// starts (started()). No request leaves before the check, and no action can be asked for
+// before the outbox is open: until then no action exists.
 class Console : public QObject
 {
     Q_OBJECT
@@ -55,13 +63,18 @@ public:
                      QObject *parent = nullptr);
     ~Console() override;
 
-    // Shows the window, then restores, opens or signs in as `start` says.
-    void start(const ConsoleStart &start);
+    // Shows the window, then, after its first paint: runs `check` (false: nothing more
+    // starts, the caller ends the run), opens the outbox, makes the actions, and restores,
+    // opens or signs in as `start` says.
+    void start(const ConsoleStart &start, std::function<bool()> check = {});
+    // The second step ran: the outbox is open and actions() and the rest exist.
+    bool isStarted() const;
 
     ConsoleBackend &backend() const;
     MainWindow &window() const;
     models::ChatroomInboxModel &inbox() const;
     models::MessageListModel &messages() const;
+    // These four once started.
     ModeratorActions &actions() const;
     SessionActions &sessionActions() const;
     ActionSender &sender() const;
@@ -74,6 +87,8 @@ public:
                     const QString &reason = {});
 
 Q_SIGNALS:
+    // The check passed, the outbox is open, the actions exist, the session is starting.
+    void started();
     // A sign-in that was asked for without a dialog (--base-url) failed.
     void directSignInFailed(const QString &message);
 

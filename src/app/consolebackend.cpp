@@ -18,29 +18,48 @@ ConsoleBackend::ConsoleBackend(QSettings &settings, const QString &dataDirectory
     , m_api(std::make_unique<api::PopsellApi>(*m_client))
     , m_secrets(std::make_unique<auth::SecretStore>())
     , m_profiles(std::make_unique<auth::ProfileStore>(settings))
+    , m_dataDirectory(dataDirectory)
 {
     m_session = std::make_unique<auth::Session>(
         *m_client, *m_secrets, *m_profiles, [this](const auth::Profile &profile, QString *error) {
             return connectionFor(profile, error);
         });
-
-    QDir().mkpath(dataDirectory);
-    auto store = std::make_unique<outbox::OutboxStore>(
-        QDir(dataDirectory).filePath(QStringLiteral("outbox.sqlite")));
-    if (!store->open())
-        qWarning("popsell: the outbox cannot be used: %s", qUtf8Printable(store->lastError()));
-    m_outbox = std::make_unique<outbox::Outbox>(std::move(store), *m_client, *m_api);
-
     // Actions are sent for the active profile only; the sandbox honours Idempotency-Key, the
     // real API documents none (uncertain outcomes are then read back before a re-send).
+    // Connected here, before anyone else hears of the session, so the outbox learns first.
     connect(m_session.get(), &auth::Session::profileActivated, this,
             [this](const auth::Profile &profile) {
+                if (!m_outbox)
+                    return;
                 m_outbox->setServerHonoursIdempotencyKeys(profile.sandbox);
                 m_outbox->setProfile(profile.id);
             });
-    connect(m_session.get(), &auth::Session::signedIn, this,
-            [this](const auth::Profile &profile) { m_outbox->setProfile(profile.id); });
-    connect(m_session.get(), &auth::Session::signedOut, this, [this] { m_outbox->setProfile({}); });
+    connect(m_session.get(), &auth::Session::signedIn, this, [this](const auth::Profile &profile) {
+        if (m_outbox)
+            m_outbox->setProfile(profile.id);
+    });
+    connect(m_session.get(), &auth::Session::signedOut, this, [this] {
+        if (m_outbox)
+            m_outbox->setProfile({});
+    });
+}
+
+void ConsoleBackend::openOutbox()
+{
+    if (m_outbox)
+        return;
+    QDir().mkpath(m_dataDirectory);
+    auto store = std::make_unique<outbox::OutboxStore>(
+        QDir(m_dataDirectory).filePath(QStringLiteral("outbox.sqlite")));
+    if (!store->open())
+        qWarning("popsell: the outbox cannot be used: %s", qUtf8Printable(store->lastError()));
+    m_outbox = std::make_unique<outbox::Outbox>(std::move(store), *m_client, *m_api);
+}
+
+outbox::Outbox &ConsoleBackend::outbox() const
+{
+    Q_ASSERT_X(m_outbox, "ConsoleBackend::outbox", "openOutbox() first");
+    return *m_outbox;
 }
 
 ConsoleBackend::~ConsoleBackend()

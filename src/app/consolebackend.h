@@ -31,9 +31,10 @@ namespace popsell::app {
 // The console's connection: one API client for the whole run (reset for each profile), the
 // keychain, the saved profiles, the session and the outbox of write actions (SQLite in the
 // data directory; each row belongs to the profile that made it and is sent only while that
-// profile is active). The embedded sandbox (demo data in memory, any free loopback port, no
-// request log) is started the first time the sandbox profile is used and lives until the
-// console exits.
+// profile is active). The outbox opens on openOutbox(), not in the constructor: SQLite is not
+// needed to paint the first window. The embedded sandbox (demo data in memory, any free
+// loopback port, no request log) is started the first time the sandbox profile is used and
+// lives until the console exits.
 class ConsoleBackend : public QObject
 {
     Q_OBJECT
@@ -44,12 +45,18 @@ public:
     ConsoleBackend(QSettings &settings, const QString &dataDirectory, QObject *parent = nullptr);
     ~ConsoleBackend() override;
 
+    // Opens the outbox (once; later calls do nothing). Before the session starts: the outbox
+    // follows the profiles the session activates from then on.
+    void openOutbox();
+    bool hasOutbox() const { return m_outbox != nullptr; }
+
     api::ApiClient &client() const { return *m_client; }
     api::PopsellApi &api() const { return *m_api; }
     auth::SecretStore &secrets() const { return *m_secrets; }
     auth::ProfileStore &profiles() const { return *m_profiles; }
     auth::Session &session() const { return *m_session; }
-    outbox::Outbox &outbox() const { return *m_outbox; }
+    // Only after openOutbox().
+    outbox::Outbox &outbox() const;
     // Null until the sandbox profile was first used.
     sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
 
@@ -68,6 +75,7 @@ private:
     std::unique_ptr<auth::ProfileStore> m_profiles;
     std::unique_ptr<auth::Session> m_session;
     std::unique_ptr<outbox::Outbox> m_outbox;
+    QString m_dataDirectory;
 };
 
 } // namespace popsell::app

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QSslSocket>
 #include <QStyle>
@@ -155,25 +156,12 @@ int main(int argc, char *argv[])
     QLocale::setDefault(locale);
     app::installTranslations(application, locale);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Popsell Moderator"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/popsell-moderator.svg")));
 
     const Options options = parseCommandLine(application);
 
     // Every log line passes through the redactor, whatever category a rule turns on.
     logging::LogRedactor redactor;
     redactor.install();
-
-    // Qt also ships a certificate-only TLS backend that cannot make a TLS connection; running
-    // on it would fail every call in a way a moderator cannot act on. (OpenSSL on Linux and
-    // Windows, Secure Transport on macOS are real backends.)
-    const QString tlsBackend = QSslSocket::activeBackend();
-    if (tlsBackend.isEmpty() || tlsBackend == u"cert-only") {
-        std::fprintf(stderr,
-                     "popsell-moderator: no TLS backend of Qt can make connections (active: "
-                     "\"%s\"); install the Qt 6 OpenSSL plugin (libqt6network6).\n",
-                     qUtf8Printable(tlsBackend));
-        return 1;
-    }
 
     // Pictures must not depend on (or change) the moderator's own profiles and bindings.
     QTemporaryDir scratch;
@@ -200,7 +188,25 @@ int main(int argc, char *argv[])
                                                                : app::appsettings::Theme::Light,
                                       QApplication::style()->standardPalette()));
     }
+    // Not needed to paint the first frame: the SVG icon engine and the icon's renderings.
+    QObject::connect(&console, &app::Console::started, &application, [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/popsell-moderator.svg")));
+    });
     console.window().resize(options.size.isValid() ? options.size : QSize(1280, 800));
-    console.start(options.start);
+    // Qt also ships a certificate-only TLS backend that cannot make a TLS connection; running
+    // on it would fail every call in a way a moderator cannot act on. (OpenSSL on Linux and
+    // Windows, Secure Transport on macOS are real backends.) Checked once the window has
+    // painted (loading the backend takes libssl and libcrypto), before anything is sent.
+    console.start(options.start, [] {
+        const QString tlsBackend = QSslSocket::activeBackend();
+        if (!tlsBackend.isEmpty() && tlsBackend != u"cert-only")
+            return true;
+        std::fprintf(stderr,
+                     "popsell-moderator: no TLS backend of Qt can make connections (active: "
+                     "\"%s\"); install the Qt 6 OpenSSL plugin (libqt6network6).\n",
+                     qUtf8Printable(tlsBackend));
+        QCoreApplication::exit(1);
+        return false;
+    });
     return application.exec();
 }

@@ -308,7 +308,8 @@ void MainWindow::Private::updateConnectionState()
     QString text;
     bool error = false;
     if (signIn == SignIn::SigningIn) {
-        text = tr("Signing in to %1…").arg(server);
+        // The sandbox's address is known once it runs, after the first paint.
+        text = server.isEmpty() ? tr("Signing in…") : tr("Signing in to %1…").arg(server);
     } else if (signIn == SignIn::SignedOut) {
         text = tr("Signed out");
     } else if (signIn == SignIn::Failed) {

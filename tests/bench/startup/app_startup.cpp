@@ -1,5 +1,6 @@
 // app_startup: the console started the way src/app/main.cpp starts it (same calls, same
-// order), with the startup probe on its window.
+// order: the window icon and the TLS backend check after the first paint, through
+// Console::started and the check of Console::start), with the startup probe on its window.
 //
 //   app_startup --prepare BASE_URL      save a profile as the last used one, then exit
 //   app_startup                         restore that profile, as every start after the first
@@ -59,7 +60,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Popsell"));
     QApplication::setApplicationName(QStringLiteral("popsell-moderator"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Popsell Moderator"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/popsell-moderator.svg")));
 
     const QStringList arguments = QApplication::arguments();
     if (const QString url = argument(arguments, QStringLiteral("--prepare")); !url.isEmpty())
@@ -67,10 +67,6 @@ int main(int argc, char *argv[])
 
     logging::LogRedactor redactor;
     redactor.install();
-    if (QSslSocket::activeBackend() != u"openssl") {
-        std::fprintf(stderr, "app_startup: the OpenSSL TLS backend of Qt is not available\n");
-        return 1;
-    }
 
     app::ConsoleStart start;
     if (argument(arguments, QStringLiteral("--start")) == u"direct") {
@@ -82,10 +78,19 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     app::Console console(settings);
+    QObject::connect(&console, &app::Console::started, &application, [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/popsell-moderator.svg")));
+    });
     console.window().resize(1280, 800);
     bench::StartupOptions options = bench::startupOptions(arguments);
     options.side = QStringLiteral("app");
     bench::StartupProbe probe(*console.window().centralWidget(), options);
-    console.start(start);
+    console.start(start, [] {
+        if (QSslSocket::activeBackend() == u"openssl")
+            return true;
+        std::fprintf(stderr, "app_startup: the OpenSSL TLS backend of Qt is not available\n");
+        QCoreApplication::exit(1);
+        return false;
+    });
     return application.exec();
 }
