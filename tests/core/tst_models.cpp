@@ -68,12 +68,15 @@ private Q_SLOTS:
     void inboxPreviewsArriveForRequestedRowsOnly();
     void inboxUpsertReplacesOrInsertsAtTop();
     void inboxFilterProxyFiltersLoadedRowsByText();
+    void inboxRenamedMemberShowsInTheRoomThatSaysSo();
 
     void messagesNewestPageFirstOldestAtTop();
     void messagesFetchMorePrependsOlderUntilExhausted();
     void messagesSwitchingRoomDropsStaleAnswers();
     void messagesAppendAfterPostingAProduct();
     void messagesLocalEchoStaysBelowUntilSettled();
+    void messagesLongHistoryHoldsEachMessageOnceWhileNewOnesShiftPages();
+    void messagesEachRowShowsTheAuthorAndProductItCameWith();
 
     void ambassadorSearchDebouncesToOneRequest();
     void ambassadorSearchRestrictedToMembersIsLocal();
@@ -84,6 +87,8 @@ private Q_SLOTS:
 private:
     int requestsTo(const QString &pathPattern) const;
     std::unique_ptr<api::ApiClient> newClient(const QString &token) const;
+    static std::unique_ptr<api::ApiClient> newClient(const testing::SandboxFixture &fixture,
+                                                     const QString &token);
 
     std::unique_ptr<testing::SandboxFixture> m_fixture;
     std::unique_ptr<api::ApiClient> m_client;
@@ -104,10 +109,16 @@ void TstModels::initTestCase()
 
 std::unique_ptr<api::ApiClient> TstModels::newClient(const QString &token) const
 {
+    return newClient(*m_fixture, token);
+}
+
+std::unique_ptr<api::ApiClient> TstModels::newClient(const testing::SandboxFixture &fixture,
+                                                     const QString &token)
+{
     api::ApiConfig config;
-    config.baseUrl = QUrl(m_fixture->baseUrl());
-    config.domain = m_fixture->config().domain;
-    config.brandId = m_fixture->brandId();
+    config.baseUrl = QUrl(fixture.baseUrl());
+    config.domain = fixture.config().domain;
+    config.brandId = fixture.brandId();
     auto client = std::make_unique<api::ApiClient>(config);
     client->setToken(token);
     return client;
@@ -360,6 +371,66 @@ void TstModels::inboxFilterProxyFiltersLoadedRowsByText()
     QCOMPARE(int(m_requestLog.size()), requestsBefore); // local, instant
 }
 
+void TstModels::inboxRenamedMemberShowsInTheRoomThatSaysSo()
+{
+    ChatroomInboxModel inbox(*m_api);
+    QAbstractItemModelTester tester(&inbox);
+    QSignalSpy reloaded(&inbox, &ChatroomInboxModel::reloaded);
+    inbox.reload();
+    QVERIFY(reloaded.wait(kTimeoutMs));
+    walkToEnd(inbox, [&] { return inbox.isLoading(); });
+
+    // Someone who is a member of two rooms: the model keeps one copy of them.
+    QHash<qint64, int> firstRoomOf;
+    int first = -1;
+    int second = -1;
+    domain::Ambassador person;
+    for (int row = 0; row < inbox.rowCount() && second < 0; ++row) {
+        for (const domain::ChatroomMember &member : inbox.chatroomAt(row)->ambassadors) {
+            const auto seen = firstRoomOf.constFind(member.ambassador.id);
+            if (seen != firstRoomOf.cend() && *seen != row) {
+                first = *seen;
+                second = row;
+                person = member.ambassador;
+                break;
+            }
+            firstRoomOf.insert(member.ambassador.id, row);
+        }
+    }
+    QVERIFY2(second >= 0, "nobody is a member of two rooms");
+    const QString before = person.displayName();
+    const auto membersOf = [&inbox](int row) {
+        return inbox.data(inbox.index(row), ChatroomInboxModel::MembersRole).toString();
+    };
+    QVERIFY(membersOf(first).contains(before));
+    QVERIFY(membersOf(second).contains(before));
+
+    // An action's answer carries the person renamed: that room shows the new name, the
+    // other still what its page said, and neither changes the other.
+    domain::Chatroom renamed = *inbox.chatroomAt(second);
+    for (domain::ChatroomMember &member : renamed.ambassadors) {
+        if (member.ambassador.id == person.id)
+            member.ambassador.firstname = QStringLiteral("Renamed");
+    }
+    inbox.upsert(renamed);
+    QVERIFY(membersOf(second).contains(QStringLiteral("Renamed")));
+    QVERIFY(!membersOf(second).contains(before));
+    QVERIFY(membersOf(first).contains(before));
+    domain::Chatroom unchanged = *inbox.chatroomAt(first);
+    inbox.upsert(unchanged);
+    QVERIFY(membersOf(first).contains(before));
+    QVERIFY(membersOf(second).contains(QStringLiteral("Renamed")));
+
+    // Loaded again (as after a profile change): what the server says, everywhere.
+    inbox.reload();
+    QVERIFY(reloaded.wait(kTimeoutMs));
+    walkToEnd(inbox, [&] { return inbox.isLoading(); });
+    const int again = inbox.rowOf(renamed.id);
+    QVERIFY(again >= 0);
+    QVERIFY(membersOf(again).contains(before));
+    QVERIFY(!membersOf(again).contains(QStringLiteral("Renamed")));
+}
+
 // ------------------------------------------------------------------------- messages
 
 namespace {
@@ -381,6 +452,25 @@ QList<qint64> serverMessageIdsOldestFirst(testing::SandboxFixture &fixture, qint
     for (const domain::Message &message : messages)
         ids.append(message.id);
     return ids;
+}
+
+// Every page of the room, oldest first, however long it is.
+QList<qint64> allServerMessageIdsOldestFirst(testing::SandboxFixture &fixture, qint64 room)
+{
+    QList<qint64> ids;
+    for (int page = 1;; ++page) {
+        const QJsonObject body =
+            fixture
+                .get(QStringLiteral("/chat/chatrooms/%1/messages?sort=-date_insert&per_page=500"
+                                    "&page=%2")
+                         .arg(room)
+                         .arg(page))
+                .object();
+        for (const QJsonValue &value : body.value(u"data").toArray())
+            ids.prepend(value.toObject().value(u"id_message").toInteger());
+        if (page >= body.value(u"last_page").toInt())
+            return ids;
+    }
 }
 
 QList<qint64> modelIds(const MessageListModel &model)
@@ -514,6 +604,126 @@ void TstModels::messagesLocalEchoStaysBelowUntilSettled()
     messages.setEcho(echo);
     messages.setChatroom(2);
     QCOMPARE(messages.echoCount(), 0);
+}
+
+void TstModels::messagesLongHistoryHoldsEachMessageOnceWhileNewOnesShiftPages()
+{
+    // A busy room of thousands of messages, read back to its first while others keep posting:
+    // each post shifts the server's older pages by one, so every next page repeats a message.
+    sandbox::SandboxConfig config = testing::SandboxFixture::smallConfig();
+    config.rooms = 2;
+    config.messages = 3000;
+    testing::SandboxFixture busy(config);
+    const QString error = busy.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    std::unique_ptr<api::ApiClient> client = newClient(busy, busy.token());
+    api::PopsellApi api(*client);
+    const qint64 room = 2;
+    const QList<qint64> history = allServerMessageIdsOldestFirst(busy, room);
+    QVERIFY(history.size() > 2000);
+
+    MessageListModel messages(api);
+    QSignalSpy loaded(&messages, &MessageListModel::chatroomLoaded);
+    messages.setChatroom(room);
+    QVERIFY(loaded.wait(kTimeoutMs));
+    api::PostMessageRequest post;
+    post.ambassador = messages.messageAt(0)->author.id;
+    post.content = QStringLiteral("Meanwhile, in the room");
+    QSignalSpy loading(&messages, &MessageListModel::loadingChanged);
+    int pages = 1;
+    int posted = 0;
+    while (messages.canFetchMore({})) {
+        if (pages % 7 == 0) {
+            bool done = false;
+            api.postMessage(room, post, this, [&](api::Result<domain::Message> result) {
+                QVERIFY(result.ok());
+                done = true;
+            });
+            QVERIFY(QTest::qWaitFor([&] { return done; }, kTimeoutMs));
+            ++posted;
+        }
+        messages.fetchMore({});
+        QVERIFY(messages.isLoading());
+        loading.clear();
+        QVERIFY(loading.wait(kTimeoutMs));
+        QVERIFY2(messages.errorText().isEmpty(), qPrintable(messages.errorText()));
+        ++pages;
+    }
+    QVERIFY(posted > 10);
+    // Each message once, oldest first, none missing; the posts are newer than the newest
+    // page the thread started from, so they are not in it.
+    const QList<qint64> held = modelIds(messages);
+    QCOMPARE(held.size(), history.size());
+    QCOMPARE(held, history);
+    QCOMPARE(messages.rowOf(history.constFirst()), 0);
+    QCOMPARE(messages.rowOf(history.constLast()), int(history.size()) - 1);
+}
+
+void TstModels::messagesEachRowShowsTheAuthorAndProductItCameWith()
+{
+    MessageListModel messages(*m_api);
+    QAbstractItemModelTester tester(&messages);
+    QSignalSpy loaded(&messages, &MessageListModel::chatroomLoaded);
+    messages.setChatroom(1);
+    QVERIFY(loaded.wait(kTimeoutMs));
+    walkToEnd(messages, [&] { return messages.isLoading(); }); // the tester fetches more
+    const auto authorOf = [&messages](int row) {
+        return messages.index(row).data(MessageListModel::AuthorNameRole).toString();
+    };
+
+    // The author of the newest message, renamed in a message that arrives after it.
+    const int newest = messages.rowCount() - 1;
+    const domain::Message original = *messages.messageAt(newest);
+    const QString name = original.author.displayName();
+    QList<int> sameAuthor;
+    for (int row = 0; row < newest; ++row) {
+        if (messages.messageAt(row)->author.id == original.author.id)
+            sameAuthor.append(row);
+    }
+    QVERIFY2(!sameAuthor.isEmpty(), "the newest message's author wrote nothing else");
+    domain::Message renamed = original;
+    renamed.id = 999'101;
+    renamed.dateInsert = original.dateInsert.addSecs(1);
+    renamed.author.firstname = QStringLiteral("Renamed");
+    messages.appendMessage(renamed);
+    QVERIFY(authorOf(newest + 1).startsWith(QStringLiteral("Renamed ")));
+    QCOMPARE(authorOf(newest), name);
+    for (int row : std::as_const(sameAuthor))
+        QCOMPARE(authorOf(row), name);
+
+    // The server's state of an older message, with the author as they are now.
+    domain::Message older = *messages.messageAt(sameAuthor.constFirst());
+    older.author = renamed.author;
+    messages.replaceMessage(older);
+    QVERIFY(authorOf(sameAuthor.constFirst()).startsWith(QStringLiteral("Renamed ")));
+    QCOMPARE(authorOf(newest), name);
+
+    // A product pushed again at another price: that message shows the new price only.
+    int card = -1;
+    for (int row = 0; row < messages.rowCount() && card < 0; ++row) {
+        if (!messages.messageAt(row)->products.isEmpty())
+            card = row;
+    }
+    QVERIFY2(card >= 0, "room 1 holds no product message");
+    const domain::Product product = messages.messageAt(card)->products.constFirst();
+    domain::Message repriced = *messages.messageAt(card);
+    repriced.id = 999'102;
+    repriced.dateInsert = renamed.dateInsert.addSecs(1);
+    repriced.products.first().price = product.price + 10;
+    messages.appendMessage(repriced);
+    QCOMPARE(messages.messageAt(messages.rowCount() - 1)->products.constFirst().price,
+             product.price + 10);
+    QCOMPARE(messages.messageAt(card)->products.constFirst().price, product.price);
+    QCOMPARE(messages.messageAt(card)->products.constFirst(), product);
+
+    // Loaded again: every row as the server has it.
+    messages.reload();
+    QVERIFY(loaded.wait(kTimeoutMs));
+    walkToEnd(messages, [&] { return messages.isLoading(); });
+    for (int row = 0; row < messages.rowCount(); ++row) {
+        if (messages.messageAt(row)->author.id == original.author.id)
+            QCOMPARE(authorOf(row), name);
+    }
 }
 
 void TstModels::messagesAppendAfterPostingAProduct()

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <optional>
+
 namespace popsell::app {
 
 using domain::Message;
@@ -23,18 +25,18 @@ using models::MessageListModel;
 namespace {
 
 // The row's message without copying it out of a QVariant: through the proxies down to
-// the MessageListModel that owns it.
-const Message *messageAt(const QModelIndex &index, Message &fallback)
+// the MessageListModel that owns it. `fallback` holds a copy only for other models: the
+// view asks every row's size at each layout, and an empty Message is not free to make.
+const Message &messageAt(const QModelIndex &index, std::optional<Message> &fallback)
 {
     QModelIndex source = index;
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
         source = proxy->mapToSource(source);
     if (const auto *model = qobject_cast<const MessageListModel *>(source.model())) {
         if (const Message *message = model->messageAt(source.row()))
-            return message;
+            return *message;
     }
-    fallback = index.data(MessageListModel::MessageRole).value<Message>();
-    return &fallback;
+    return fallback.emplace(index.data(MessageListModel::MessageRole).value<Message>());
 }
 
 // Rows span the viewport: the width a message is laid out at.
@@ -68,24 +70,79 @@ MessageDelegate::MessageDelegate(ProductImageCache &images, QObject *parent)
 
 MessageDelegate::~MessageDelegate() = default;
 
+void MessageDelegate::followRows(const QAbstractItemModel *model)
+{
+    if (m_followed)
+        disconnect(m_followed, nullptr, this, nullptr);
+    m_followed = model;
+    m_sizes.resetRows(model ? model->rowCount() : 0);
+    if (!model)
+        return;
+    // Each change is applied to the rows as it is announced as done; connected before the
+    // view's own connections, this runs before the view lays the rows out again.
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid())
+                    m_sizes.insertRows(first, last - first + 1);
+                syncRows();
+            });
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid())
+                    m_sizes.removeRows(first, last - first + 1);
+                syncRows();
+            });
+    // The view measures a changed row again at once (its visual rect): by then the message's
+    // size by id must be gone as well.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                m_sizes.forgetRows(topLeft.row(), bottomRight.row());
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                    std::optional<Message> fallback;
+                    m_sizes.forget(messageAt(topLeft.siblingAtRow(row), fallback).id);
+                }
+            });
+    const auto reset = [this] {
+        m_sizes.resetRows(m_followed ? m_followed->rowCount() : 0);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, reset);
+    connect(model, &QAbstractItemModel::layoutChanged, this, reset);
+    connect(model, &QAbstractItemModel::rowsMoved, this, reset);
+}
+
+void MessageDelegate::syncRows()
+{
+    // A change the rows missed (another parent, a bad range): start them again.
+    if (m_followed && m_sizes.rowCount() != m_followed->rowCount())
+        m_sizes.resetRows(m_followed->rowCount());
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    Message fallback;
-    const Message *message = messageAt(index, fallback);
     const int width = layoutWidth(option);
-    const QSize cached = m_sizes.find(message->id, width);
-    if (cached.isValid())
-        return cached;
-    const QSize size(width, MessageLayout::compute(*message, option.font, width).height);
-    m_sizes.insert(message->id, width, size);
+    const bool byRow = index.model() == m_followed;
+    if (byRow) {
+        const QSize known = m_sizes.findRow(index.row(), width);
+        if (known.isValid())
+            return known;
+    }
+    std::optional<Message> fallback;
+    const Message &message = messageAt(index, fallback);
+    QSize size = m_sizes.find(message.id, width);
+    if (!size.isValid()) {
+        size = QSize(width, MessageLayout::compute(message, option.font, width).height);
+        m_sizes.insert(message.id, width, size);
+    }
+    if (byRow)
+        m_sizes.insertRow(index.row(), width, size);
     return size;
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    Message fallback;
-    const Message &message = *messageAt(index, fallback);
+    std::optional<Message> fallback;
+    const Message &message = messageAt(index, fallback);
     const MessageLayout layout = MessageLayout::compute(message, option.font, layoutWidth(option));
     const QPalette &palette = option.palette;
     const bool selected = option.state.testFlag(QStyle::State_Selected);

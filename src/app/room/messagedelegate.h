@@ -2,6 +2,7 @@
 
 #include "app/room/messagesizecache.h"
 
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 namespace popsell::domain {
@@ -18,7 +19,8 @@ struct MessageLayout;
 // colour, author and time, then the text, the product cards (picture, name, price,
 // discount, stock) or the rating (stars, comment). Hidden messages stay, greyed and
 // struck through with a "Hidden" tag. Sizes are measured once per (message, width) and
-// kept in a MessageSizeCache: the view asks for them on every layout.
+// kept in a MessageSizeCache: the view asks for them on every layout, by row when the
+// delegate follows the view's model (followRows).
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -33,6 +35,11 @@ public:
 
     MessageSizeCache &sizeCache() const { return m_sizes; }
 
+    // Keeps the cache's rows aligned with `model`'s (the view's model), so that a layout pass
+    // reads sizes by row. Call it before the view gets the model: the cache must follow a
+    // change before the view lays the rows out again.
+    void followRows(const QAbstractItemModel *model);
+
 private:
     // `echoState`: -1 for the server's messages, else a models::LocalEcho::State.
     void paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
@@ -43,7 +50,10 @@ private:
     void paintRating(QPainter *painter, const QStyleOptionViewItem &option,
                      const domain::Message &message, const MessageLayout &layout) const;
 
+    void syncRows();
+
     ProductImageCache &m_images;
+    QPointer<const QAbstractItemModel> m_followed;
     // Filled from const sizeHint(): a cache of what is derived, not state of the delegate.
     mutable MessageSizeCache m_sizes;
 };

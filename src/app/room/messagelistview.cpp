@@ -1,6 +1,7 @@
 #include "app/room/messagelistview.h"
 
 #include "app/room/historypagingproxy.h"
+#include "app/room/messagedelegate.h"
 
 #include <QPainter>
 #include <QScrollBar>
@@ -26,6 +27,10 @@ MessageListView::MessageListView(QWidget *parent)
 void MessageListView::setPagingModel(HistoryPagingProxy *model)
 {
     m_paging = model;
+    // Before the view's own connections: the delegate's sizes by row follow each change
+    // before the view lays the rows out again.
+    if (auto *delegate = qobject_cast<MessageDelegate *>(itemDelegate()))
+        delegate->followRows(model);
     setModel(model);
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
             &MessageListView::rowsAboutToBeInsertedInModel);

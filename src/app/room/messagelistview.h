@@ -16,7 +16,8 @@ class MessageListView : public QListView
 public:
     explicit MessageListView(QWidget *parent = nullptr);
 
-    // The view's model: the paging proxy over a MessageListModel.
+    // The view's model: the paging proxy over a MessageListModel. Set the item delegate
+    // first: a MessageDelegate then follows the model's rows.
     void setPagingModel(HistoryPagingProxy *model);
 
     void scrollToNewest();

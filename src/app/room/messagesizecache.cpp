@@ -1,5 +1,7 @@
 #include "app/room/messagesizecache.h"
 
+#include <algorithm>
+
 namespace popsell::app {
 
 MessageSizeCache::MessageSizeCache(int capacity)
@@ -36,6 +38,49 @@ void MessageSizeCache::forget(qint64 idMessage)
 void MessageSizeCache::clear()
 {
     m_sizes.clear();
+    std::fill(m_rowHeights.begin(), m_rowHeights.end(), 0);
+}
+
+QSize MessageSizeCache::findRow(int row, int width)
+{
+    if (width != m_rowWidth || row < 0 || row >= m_rowHeights.size() || m_rowHeights.at(row) <= 0)
+        return {};
+    ++m_hits;
+    return {width, m_rowHeights.at(row)};
+}
+
+void MessageSizeCache::insertRow(int row, int width, QSize size)
+{
+    if (row < 0 || row >= m_rowHeights.size())
+        return;
+    if (width != m_rowWidth) {
+        std::fill(m_rowHeights.begin(), m_rowHeights.end(), 0);
+        m_rowWidth = width;
+    }
+    m_rowHeights[row] = size.height();
+}
+
+void MessageSizeCache::insertRows(int first, int count)
+{
+    if (first >= 0 && first <= m_rowHeights.size() && count > 0)
+        m_rowHeights.insert(first, count, 0);
+}
+
+void MessageSizeCache::removeRows(int first, int count)
+{
+    if (first >= 0 && count > 0 && first + count <= m_rowHeights.size())
+        m_rowHeights.remove(first, count);
+}
+
+void MessageSizeCache::forgetRows(int first, int last)
+{
+    for (int row = qMax(first, 0); row <= last && row < m_rowHeights.size(); ++row)
+        m_rowHeights[row] = 0;
+}
+
+void MessageSizeCache::resetRows(int count)
+{
+    m_rowHeights.fill(0, qMax(count, 0));
 }
 
 } // namespace popsell::app

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <iterator>
 
 // Loading policy: nothing is requested on construction (the API may not be authenticated
 // yet). The first page is asked for by the first fetchMore() (a view attaching to the
@@ -67,6 +68,7 @@ void ChatroomInboxModel::clear()
     beginResetModel();
     m_rows.clear();
     m_ids.clear();
+    m_interned.clear();
     m_nextPageUrl.clear();
     m_exhausted = false;
     m_started = false;
@@ -84,9 +86,9 @@ void ChatroomInboxModel::clear()
 
 const Chatroom *ChatroomInboxModel::chatroomAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= rowCount())
         return nullptr;
-    return &m_rows.at(row);
+    return &m_rows[size_t(row)];
 }
 
 int ChatroomInboxModel::rowOf(qint64 idChatroom) const
@@ -106,20 +108,21 @@ void ChatroomInboxModel::upsert(const Chatroom &chatroom)
     m_previewQueue.removeAll(chatroom.id);
 
     const int row = rowOf(chatroom.id);
+    Chatroom held = chatroom;
+    hold(held);
     if (row >= 0) {
-        Chatroom merged = chatroom;
+        Chatroom &current = m_rows[size_t(row)];
         // GET /chat/chatrooms/{id} and the manager list differ in what they carry; keep
         // what the new state lacks rather than blanking a column.
-        if (!merged.lastMessage && m_rows.at(row).lastMessage)
-            merged.lastMessage = m_rows.at(row).lastMessage;
-        m_rows[row] = std::move(merged);
+        if (!held.lastMessage && current.lastMessage)
+            held.lastMessage = current.lastMessage;
+        current = std::move(held);
         const QModelIndex changed = index(row);
         Q_EMIT dataChanged(changed, changed);
         return;
     }
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(chatroom);
-    m_ids.insert(chatroom.id);
+    m_rows.push_front(std::move(held));
     endInsertRows();
     setTotal(m_total + 1);
 }
@@ -138,7 +141,7 @@ QVariant ChatroomInboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Chatroom &room = m_rows.at(index.row());
+    const Chatroom &room = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case MembersRole: {
@@ -252,25 +255,41 @@ void ChatroomInboxModel::onPage(quint64 generation, bool firstPage,
     domain::Page<Chatroom> &page = result.value();
     m_nextPageUrl = page.nextPageUrl;
     m_exhausted = !page.hasMore();
-    setTotal(std::max<qint64>(page.total, m_rows.size()));
+    setTotal(std::max<qint64>(page.total, rowCount()));
 
     // A room upserted since the first page shifts the server's pages: skip the repeat.
     QList<Chatroom> fresh;
     fresh.reserve(page.items.size());
     for (Chatroom &room : page.items) {
         if (!m_ids.contains(room.id)) {
-            m_ids.insert(room.id);
+            hold(room);
             fresh.append(std::move(room));
         }
     }
     if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
+        const int first = rowCount();
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.append(std::move(fresh));
+        m_rows.insert(m_rows.end(), std::make_move_iterator(fresh.begin()),
+                      std::make_move_iterator(fresh.end()));
         endInsertRows();
     }
     if (firstPage)
         Q_EMIT reloaded();
+}
+
+void ChatroomInboxModel::hold(Chatroom &chatroom)
+{
+    m_ids.insert(chatroom.id);
+    for (domain::ChatroomMember &member : chatroom.ambassadors)
+        m_interned.intern(member.ambassador);
+    const auto internMessage = [this](Message &message) {
+        m_interned.intern(message.author);
+        m_interned.intern(message.products);
+    };
+    if (chatroom.lastMessage)
+        internMessage(*chatroom.lastMessage);
+    for (Message &message : chatroom.messages)
+        internMessage(message);
 }
 
 void ChatroomInboxModel::setLoading(bool loading)

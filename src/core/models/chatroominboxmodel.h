@@ -4,12 +4,14 @@
 #include "core/api/result.h"
 #include "core/domain/chatroom.h"
 #include "core/domain/page.h"
+#include "core/models/internedvalues.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
 #include <optional>
 
 namespace popsell::api {
@@ -107,10 +109,14 @@ private:
     void onPreview(quint64 generation, qint64 idChatroom, std::optional<domain::Message> newest);
     std::optional<Preview> previewOf(const domain::Chatroom &chatroom) const;
     bool isUnread(const domain::Chatroom &chatroom) const;
+    void hold(domain::Chatroom &chatroom);
 
     api::PopsellApi &m_api;
     api::ChatroomFilters m_filters;
-    QList<domain::Chatroom> m_rows;
+    // A deque: a page appended (or a room upserted at the top) never moves the rooms held;
+    // a growing list would move all of them at each doubling, a long stall at 50k rooms.
+    std::deque<domain::Chatroom> m_rows;
+    InternedValues m_interned; // the people and products of m_rows, one copy each
     QUrl m_nextPageUrl;
     bool m_exhausted = false;
     qint64 m_total = 0;

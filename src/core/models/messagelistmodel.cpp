@@ -3,6 +3,7 @@
 #include "core/api/popsellapi.h"
 
 #include <algorithm>
+#include <iterator>
 
 // setChatroom() loads the room's newest page at once (GET .../messages?sort=-date_insert);
 // fetchMore() follows that list's next_page_url, which leads to older messages. The
@@ -59,6 +60,8 @@ void MessageListModel::load(bool dropEchoes)
 
     beginResetModel();
     m_rows.clear();
+    m_ids.clear();
+    m_interned.clear();
     if (dropEchoes)
         m_echoes.clear(); // they belong to the room no longer shown
     m_olderPageUrl.clear();
@@ -75,23 +78,30 @@ const Message *MessageListModel::messageAt(int row) const
 {
     if (row < 0 || row >= rowCount())
         return nullptr;
-    if (row >= m_rows.size())
-        return &m_echoes.at(row - m_rows.size()).draft;
-    return &m_rows.at(row);
+    if (row >= heldRows())
+        return &m_echoes.at(row - heldRows()).draft;
+    return &m_rows[size_t(row)];
 }
 
 int MessageListModel::rowOf(qint64 idMessage) const
 {
     if (idMessage < 0) {
         const int echo = echoRow(-idMessage);
-        return echo < 0 ? -1 : int(m_rows.size()) + echo;
+        return echo < 0 ? -1 : heldRows() + echo;
     }
+    if (!m_ids.contains(idMessage))
+        return -1;
     // Searched from the bottom: the messages actions touch are the recent ones.
-    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
-        if (m_rows.at(row).id == idMessage)
-            return int(row);
-    }
-    return -1;
+    const auto it = std::find_if(m_rows.crbegin(), m_rows.crend(),
+                                 [idMessage](const Message &m) { return m.id == idMessage; });
+    return it == m_rows.crend() ? -1 : int(m_rows.crend() - it) - 1;
+}
+
+void MessageListModel::hold(Message &message)
+{
+    m_ids.insert(message.id);
+    m_interned.intern(message.author);
+    m_interned.intern(message.products);
 }
 
 int MessageListModel::echoRow(qint64 outboxId) const
@@ -120,7 +130,7 @@ void MessageListModel::setEcho(const LocalEcho &echo)
         if (m_echoes.at(i) == shown)
             return;
         m_echoes[i] = std::move(shown);
-        const QModelIndex changed = index(int(m_rows.size()) + i);
+        const QModelIndex changed = index(heldRows() + i);
         Q_EMIT dataChanged(changed, changed);
         return;
     }
@@ -135,7 +145,7 @@ void MessageListModel::removeEcho(qint64 outboxId)
     const int i = echoRow(outboxId);
     if (i < 0)
         return;
-    const int row = int(m_rows.size()) + i;
+    const int row = heldRows() + i;
     beginRemoveRows({}, row, row);
     m_echoes.removeAt(i);
     endRemoveRows();
@@ -151,14 +161,16 @@ void MessageListModel::appendMessage(const Message &message)
 {
     if (message.idChatroom && *message.idChatroom != m_chatroom)
         return; // an answer for a room no longer shown
-    if (rowOf(message.id) >= 0) {
+    if (m_ids.contains(message.id)) {
         replaceMessage(message);
         return;
     }
+    Message held = message;
+    hold(held);
     // Above the local echoes: those are still to come.
-    const int row = int(m_rows.size());
+    const int row = heldRows();
     beginInsertRows({}, row, row);
-    m_rows.append(message);
+    m_rows.push_back(std::move(held));
     endInsertRows();
 }
 
@@ -167,7 +179,9 @@ void MessageListModel::replaceMessage(const Message &message)
     const int row = message.id > 0 ? rowOf(message.id) : -1;
     if (row < 0)
         return;
-    m_rows[row] = message;
+    Message held = message;
+    hold(held);
+    m_rows[size_t(row)] = std::move(held);
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);
 }
@@ -187,8 +201,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const LocalEcho *echo = row >= m_rows.size() ? &m_echoes.at(row - m_rows.size()) : nullptr;
-    const Message &message = echo ? echo->draft : m_rows.at(row);
+    const LocalEcho *echo = row >= heldRows() ? &m_echoes.at(row - heldRows()) : nullptr;
+    const Message &message = echo ? echo->draft : m_rows[size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
     case ContentRole:
@@ -296,20 +310,23 @@ void MessageListModel::onPage(quint64 generation, bool newestPage,
     QList<Message> older;
     older.reserve(page.items.size());
     for (Message &message : page.items) {
-        if (rowOf(message.id) < 0)
+        if (!m_ids.contains(message.id)) {
+            hold(message);
             older.append(std::move(message));
+        }
     }
     std::sort(older.begin(), older.end(), olderThan);
-    if (newestPage && !m_rows.isEmpty()) {
+    const auto first = std::make_move_iterator(older.begin());
+    const auto last = std::make_move_iterator(older.end());
+    if (newestPage && !m_rows.empty()) {
         // Messages appended while the newest page was on its way: merge, keep the order.
         beginResetModel();
-        m_rows.append(std::move(older));
+        m_rows.insert(m_rows.end(), first, last);
         std::sort(m_rows.begin(), m_rows.end(), olderThan);
         endResetModel();
     } else if (!older.isEmpty()) {
         beginInsertRows({}, 0, int(older.size()) - 1);
-        older.append(std::move(m_rows));
-        m_rows = std::move(older);
+        m_rows.insert(m_rows.begin(), first, last);
         endInsertRows();
     }
     if (newestPage)

@@ -3,11 +3,15 @@
 #include "core/api/result.h"
 #include "core/domain/message.h"
 #include "core/domain/page.h"
+#include "core/models/internedvalues.h"
 #include "core/models/localecho.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
+
+#include <deque>
 
 namespace popsell::api {
 class ApiCall;
@@ -94,9 +98,15 @@ private:
     api::PopsellApi &m_api;
     qint64 m_chatroom = 0;
     int echoRow(qint64 outboxId) const;
+    int heldRows() const { return int(m_rows.size()); }
+    void hold(domain::Message &message);
 
-    QList<domain::Message> m_rows; // oldest first
-    QList<LocalEcho> m_echoes;     // after m_rows, in the order they were made
+    // Oldest first. A deque: an older page goes in front and a new message at the back
+    // without moving the (possibly 100,000) messages held, and none ever moves when it grows.
+    std::deque<domain::Message> m_rows;
+    QSet<qint64> m_ids;        // of m_rows: a shifted page repeats messages already held
+    InternedValues m_interned; // authors and products of m_rows, one copy each
+    QList<LocalEcho> m_echoes; // after m_rows, in the order they were made
     QUrl m_olderPageUrl;
     bool m_exhausted = false;
     QString m_errorText;
