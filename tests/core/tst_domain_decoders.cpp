@@ -641,8 +641,9 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("expected");
         QTest::newRow("6 digits Z")
             << QStringLiteral("2023-10-09T12:12:40.220000Z") << utc(2023, 10, 9, 12, 12, 40, 220);
+        // Rounded to the millisecond as Qt rounds (half up), not cut.
         QTest::newRow("9 digits Z") << QStringLiteral("2023-10-09T12:12:40.220999999Z")
-                                    << utc(2023, 10, 9, 12, 12, 40, 220);
+                                    << utc(2023, 10, 9, 12, 12, 40, 221);
         QTest::newRow("+00:00") << QStringLiteral("2024-05-04T09:42:00+00:00")
                                 << utc(2024, 5, 4, 9, 42, 0);
         QTest::newRow("+02:00") << QStringLiteral("2024-05-04T11:42:00.5+02:00")
@@ -724,6 +725,70 @@ private Q_SLOTS:
         QVERIFY(room->ambassadors.at(0).pivot.has_value());
         QCOMPARE(room->lastRating->value, 4);
         QCOMPARE(room->lastRating->comment, QString());
+    }
+
+    // Members no decoder reads change nothing, wherever their names sort among the real ones
+    // (first, between, last; near misses; other cases; non-ASCII), at every depth; and a
+    // real name written with escapes is still that name.
+    void extraMembersChangeNothing()
+    {
+        const QStringList extras = {
+            QString(),
+            QStringLiteral("a"),
+            QStringLiteral("active_"),
+            QStringLiteral("id_chatroo"),
+            QStringLiteral("id_chatroomx"),
+            QStringLiteral("ID_MESSAGE"),
+            QStringLiteral("last_action_dat"),
+            QStringLiteral("summary "),
+            QStringLiteral("\u00efd_chatroom"),
+            QStringLiteral("\u00e9moji"),
+            QStringLiteral("zzz"),
+        };
+        const std::function<QJsonValue(const QJsonValue &)> withExtras =
+            [&](const QJsonValue &value) -> QJsonValue {
+            if (value.isArray()) {
+                QJsonArray array;
+                for (const QJsonValue &item : value.toArray())
+                    array.append(withExtras(item));
+                return array;
+            }
+            if (!value.isObject())
+                return value;
+            QJsonObject object;
+            for (const QString &extra : extras)
+                object.insert(extra, QStringLiteral("2023-10-09T12:12:40Z"));
+            const QJsonObject original = value.toObject();
+            for (auto it = original.begin(); it != original.end(); ++it)
+                object.insert(it.key(), withExtras(it.value()));
+            return object;
+        };
+        for (const char *name :
+             {"chatroom_seed", "chatroom_array_seed", "message_seed", "message_with_products_seed",
+              "message_with_rating_seed", "ambassador_seed", "product_seed"}) {
+            const QJsonValue plain = fixture(name);
+            const QJsonValue extra = withExtras(plain);
+            QVERIFY(plain != extra);
+            QCOMPARE(Chatroom::fromPatchResponse(extra), Chatroom::fromPatchResponse(plain));
+            QCOMPARE(Message::fromJson(extra), Message::fromJson(plain));
+            QCOMPARE(Ambassador::fromJson(extra), Ambassador::fromJson(plain));
+            QCOMPARE(Product::fromJson(extra), Product::fromJson(plain));
+        }
+        for (const char *name : {"page_of_chatrooms", "page_of_messages"}) {
+            const QJsonValue plain = fixture(name);
+            const QJsonValue extra = withExtras(plain);
+            QCOMPARE(decodePage<Chatroom>(extra, &Chatroom::fromJson)->items,
+                     decodePage<Chatroom>(plain, &Chatroom::fromJson)->items);
+            QCOMPARE(decodePage<Message>(extra, &Message::fromJson)->items,
+                     decodePage<Message>(plain, &Message::fromJson)->items);
+        }
+        const std::optional<Chatroom> escaped = Chatroom::fromJson(
+            json(R"({"\u0069d_chatroom": 5, "sourc\u0065": 2, "ambassadors": [{"id_ambassador": 3,
+                    "firstn\u0061me": "Ana"}]})"));
+        QVERIFY(escaped.has_value());
+        QCOMPARE(escaped->id, 5);
+        QCOMPARE(escaped->source, 2);
+        QCOMPARE(escaped->ambassadors.at(0).ambassador.firstname, QStringLiteral("Ana"));
     }
 
     void requiredIdMakesTheItemUndecodable_data()

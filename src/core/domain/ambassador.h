@@ -33,6 +33,11 @@ struct Ambassador
 
     // nullopt when the value is not an object or has no usable id_ambassador.
     static std::optional<Ambassador> fromJson(const QJsonValue &json);
+    // The same into `into`, in place (false, `into` untouched, when fromJson() gives nullopt),
+    // handing back the member's chatroom_pivot_data (undefined when absent) when asked: a
+    // chatroom's ambassadors carry it, and their object is read once.
+    static bool read(const QJsonValue &json, Ambassador &into,
+                     QJsonValue *chatroomPivotData = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const Ambassador &, const Ambassador &) = default;

@@ -8,15 +8,40 @@ namespace popsell::domain {
 
 namespace {
 
-ChatroomPivot pivotFromJson(const QJsonObject &o, qint64 idChatroom, qint64 idAmbassador)
+enum PivotField
+{
+    PivotOwner,
+    PivotChatroom,
+    PivotLastReadMessage,
+    PivotIsBlocked,
+    PivotArchived,
+    PivotFlag,
+    PivotFieldCount
+};
+
+std::array<jsonread::Member, PivotFieldCount> pivotFields(const QJsonObject &o)
+{
+    static const jsonread::Fields<PivotFieldCount> fields({
+        QLatin1StringView("id_ambassador"),
+        QLatin1StringView("id_chatroom"),
+        QLatin1StringView("last_read_message"),
+        QLatin1StringView("is_blocked"),
+        QLatin1StringView("archived"),
+        QLatin1StringView("flag"),
+    });
+    return fields.read(o);
+}
+
+ChatroomPivot pivotFromJson(const std::array<jsonread::Member, PivotFieldCount> &v,
+                            qint64 idChatroom, qint64 idAmbassador)
 {
     ChatroomPivot pivot;
-    pivot.idChatroom = jsonread::id(o, u"id_chatroom").value_or(idChatroom);
+    pivot.idChatroom = jsonread::toId(v[PivotChatroom]).value_or(idChatroom);
     pivot.idAmbassador = idAmbassador;
-    pivot.lastReadMessage = jsonread::optionalInteger(o, u"last_read_message");
-    pivot.isBlocked = jsonread::boolean(o, u"is_blocked");
-    pivot.archived = jsonread::boolean(o, u"archived");
-    pivot.flag = jsonread::optionalInt32(o, u"flag");
+    pivot.lastReadMessage = jsonread::toInteger(v[PivotLastReadMessage]);
+    pivot.isBlocked = jsonread::toBool(v[PivotIsBlocked]).value_or(false);
+    pivot.archived = jsonread::toBool(v[PivotArchived]).value_or(false);
+    pivot.flag = jsonread::toInt(v[PivotFlag]);
     return pivot;
 }
 
@@ -35,14 +60,15 @@ std::optional<ChatroomPivot> pivotOf(const QJsonValue &json, qint64 idChatroom, 
         if (!row.isObject())
             continue;
         const QJsonObject o = row.toObject();
-        const QJsonValue owner = o.value(u"id_ambassador");
+        const std::array<jsonread::Member, PivotFieldCount> v = pivotFields(o);
+        const jsonread::Member &owner = v[PivotOwner];
         if (owner.isUndefined() || owner.isNull()) {
             if (!unlabelled)
-                unlabelled = pivotFromJson(o, idChatroom, idAmbassador);
+                unlabelled = pivotFromJson(v, idChatroom, idAmbassador);
             continue;
         }
         if (jsonread::toInteger(owner) == idAmbassador)
-            return pivotFromJson(o, idChatroom, idAmbassador);
+            return pivotFromJson(v, idChatroom, idAmbassador);
     }
     return unlabelled;
 }
@@ -50,23 +76,28 @@ std::optional<ChatroomPivot> pivotOf(const QJsonValue &json, qint64 idChatroom, 
 // established_dialogue (quirk 2): a timestamp in one of the documented shapes, a boolean, or
 // null. A non-empty string counts as established even when its time does not parse, except
 // the texts of a boolean ("false", "0"), which say what they say.
-void readEstablished(const QJsonValue &value, Chatroom &room)
+void readEstablished(const jsonread::Member &value, Chatroom &room)
 {
     room.established = false;
     room.establishedAt = QDateTime();
-    if (const std::optional<bool> flag = jsonread::toBool(value)) {
+    if (!value.isString()) {
+        room.established = jsonread::toBool(value).value_or(false);
+        return;
+    }
+    const QString text = value.toString();
+    if (const std::optional<bool> flag = jsonread::boolFromText(text)) {
         room.established = *flag;
         return;
     }
-    if (value.isString() && !value.toString().trimmed().isEmpty()) {
+    if (!QStringView(text).trimmed().isEmpty()) {
         room.established = true;
-        room.establishedAt = jsonread::toTimestamp(value).value_or(QDateTime());
+        room.establishedAt = jsonread::timestampFromText(text).value_or(QDateTime());
     }
 }
 
 // source (quirk 1): an integer or a numeric string; the names the manager filter uses are
 // read too, in case a response ever carries them.
-int sourceFromJson(const QJsonValue &value)
+int sourceFromJson(const jsonread::Member &value)
 {
     if (const std::optional<int> number = jsonread::toInt(value))
         return *number;
@@ -82,17 +113,43 @@ std::optional<LastRating> lastRatingFromJson(const QJsonValue &json)
 {
     if (!json.isObject())
         return std::nullopt;
+    enum Field
+    {
+        Value,
+        Comment,
+        FieldCount
+    };
+    static const jsonread::Fields<FieldCount> fields({
+        QLatin1StringView("value"),
+        QLatin1StringView("comment"),
+    });
     const QJsonObject o = json.toObject();
-    return LastRating{jsonread::optionalInt32(o, u"value"), jsonread::string(o, u"comment")};
+    const std::array<jsonread::Member, FieldCount> v = fields.read(o);
+    return LastRating{jsonread::toInt(v[Value]), jsonread::toString(v[Comment])};
 }
 
 std::optional<ChatroomSummary> summaryFromJson(const QJsonValue &json)
 {
     if (!json.isObject())
         return std::nullopt;
+    enum Field
+    {
+        DateInsert,
+        Summary,
+        Anomaly,
+        Topic,
+        FieldCount
+    };
+    static const jsonread::Fields<FieldCount> fields({
+        QLatin1StringView("date_insert"),
+        QLatin1StringView("summary"),
+        QLatin1StringView("anomaly"),
+        QLatin1StringView("topic"),
+    });
     const QJsonObject o = json.toObject();
-    return ChatroomSummary{jsonread::string(o, u"date_insert"), jsonread::string(o, u"summary"),
-                           jsonread::int32(o, u"anomaly"), jsonread::optionalInteger(o, u"topic")};
+    const std::array<jsonread::Member, FieldCount> v = fields.read(o);
+    return ChatroomSummary{jsonread::toString(v[DateInsert]), jsonread::toString(v[Summary]),
+                           jsonread::toInt(v[Anomaly]).value_or(0), jsonread::toInteger(v[Topic])};
 }
 
 QJsonObject pivotToJson(const ChatroomPivot &pivot)
@@ -120,38 +177,79 @@ const ChatroomMember *Chatroom::member(qint64 idAmbassador) const
 
 std::optional<Chatroom> Chatroom::fromJson(const QJsonValue &json)
 {
-    const QJsonObject o = json.toObject();
-    const std::optional<qint64> id = jsonread::id(o, u"id_chatroom");
+    enum Field
+    {
+        Id,
+        Ambassadors,
+        DateInsert,
+        LastMessageDate,
+        TypeChatroom,
+        TypeDiscussion,
+        Source,
+        EstablishedDialogue,
+        Established,
+        EstablishedAt,
+        LastRating,
+        LastSummary,
+        IdBrandTag,
+        LastMessage,
+        Messages,
+        FieldCount
+    };
+    static const jsonread::Fields<FieldCount> fields({
+        QLatin1StringView("id_chatroom"),
+        QLatin1StringView("ambassadors"),
+        QLatin1StringView("date_insert"),
+        QLatin1StringView("last_message_date"),
+        QLatin1StringView("type_chatroom"),
+        QLatin1StringView("type_discussion"),
+        QLatin1StringView("source"),
+        QLatin1StringView("established_dialogue"),
+        QLatin1StringView("established"),
+        QLatin1StringView("established_at"),
+        QLatin1StringView("last_rating"),
+        QLatin1StringView("last_summary"),
+        QLatin1StringView("id_brand_tag"),
+        QLatin1StringView("last_message"),
+        QLatin1StringView("messages"),
+    });
+    const QJsonObject object = json.toObject();
+    const std::array<jsonread::Member, FieldCount> v = fields.read(object);
+    const std::optional<qint64> id = jsonread::toId(v[Id]);
     if (!id)
         return std::nullopt;
     Chatroom room;
     room.id = *id;
-    const QJsonArray members = o.value(u"ambassadors").toArray();
+    const QJsonArray members = v[Ambassadors].toArray();
+    room.ambassadors.reserve(members.size());
     for (const QJsonValue &value : members) {
-        std::optional<Ambassador> ambassador = Ambassador::fromJson(value);
-        if (!ambassador)
+        QJsonValue pivotData;
+        ChatroomMember &member = room.ambassadors.emplaceBack();
+        if (!Ambassador::read(value, member.ambassador, &pivotData)) {
+            room.ambassadors.removeLast();
             continue;
-        const std::optional<ChatroomPivot> pivot =
-            pivotOf(value.toObject().value(u"chatroom_pivot_data"), room.id, ambassador->id);
-        room.ambassadors.append(ChatroomMember{std::move(*ambassador), pivot});
+        }
+        member.pivot = pivotOf(pivotData, room.id, member.ambassador.id);
     }
-    room.dateInsert = jsonread::timestamp(o, u"date_insert");
-    room.lastMessageDate = jsonread::timestamp(o, u"last_message_date");
-    room.typeChatroom = jsonread::int32(o, u"type_chatroom");
-    room.typeDiscussion = jsonread::int32(o, u"type_discussion");
-    room.source = sourceFromJson(o.value(u"source"));
-    if (o.contains(u"established_dialogue")) {
-        readEstablished(o.value(u"established_dialogue"), room);
+    room.dateInsert = jsonread::toTimestamp(v[DateInsert]).value_or(QDateTime());
+    room.lastMessageDate = jsonread::toTimestamp(v[LastMessageDate]).value_or(QDateTime());
+    room.typeChatroom = jsonread::toInt(v[TypeChatroom]).value_or(0);
+    room.typeDiscussion = jsonread::toInt(v[TypeDiscussion]).value_or(0);
+    room.source = sourceFromJson(v[Source]);
+    if (!v[EstablishedDialogue].isUndefined()) {
+        readEstablished(v[EstablishedDialogue], room);
     } else {
         // Our own normalised shape (toJson()), so that its output reads back.
-        room.established = jsonread::boolean(o, u"established");
-        room.establishedAt = jsonread::timestamp(o, u"established_at");
+        room.established = jsonread::toBool(v[Established]).value_or(false);
+        room.establishedAt = jsonread::toTimestamp(v[EstablishedAt]).value_or(QDateTime());
     }
-    room.lastRating = lastRatingFromJson(o.value(u"last_rating"));
-    room.lastSummary = summaryFromJson(o.value(u"last_summary"));
-    room.idBrandTag = jsonread::optionalInteger(o, u"id_brand_tag");
-    room.lastMessage = Message::fromJson(o.value(u"last_message"));
-    const QJsonArray messages = o.value(u"messages").toArray();
+    room.lastRating = lastRatingFromJson(v[LastRating].value());
+    room.lastSummary = summaryFromJson(v[LastSummary].value());
+    room.idBrandTag = jsonread::toInteger(v[IdBrandTag]);
+    // Absent in the manager inbox: not worth a call that finds no id.
+    if (v[LastMessage].isObject())
+        room.lastMessage = Message::fromJson(v[LastMessage].value());
+    const QJsonArray messages = v[Messages].toArray();
     for (const QJsonValue &value : messages) {
         if (std::optional<Message> message = Message::fromJson(value))
             room.messages.append(std::move(*message));

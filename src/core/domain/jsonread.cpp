@@ -2,6 +2,7 @@
 
 #include "core/timestamps.h"
 
+#include <QCborMap>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -34,9 +35,8 @@ std::optional<double> numericText(const QString &text)
     return d;
 }
 
-} // namespace
-
-std::optional<qint64> toInteger(const QJsonValue &value)
+template<typename Value>
+std::optional<qint64> integerOf(const Value &value)
 {
     if (value.isDouble()) {
         // toInteger() keeps the full 64 bits of integers Qt stored as such; doubles go
@@ -58,15 +58,17 @@ std::optional<qint64> toInteger(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<int> toInt(const QJsonValue &value)
+template<typename Value>
+std::optional<int> intOf(const Value &value)
 {
-    const std::optional<qint64> i = toInteger(value);
+    const std::optional<qint64> i = integerOf(value);
     if (!i || *i < std::numeric_limits<int>::min() || *i > std::numeric_limits<int>::max())
         return std::nullopt;
     return static_cast<int>(*i);
 }
 
-std::optional<double> toDouble(const QJsonValue &value)
+template<typename Value>
+std::optional<double> doubleOf(const Value &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
@@ -77,7 +79,8 @@ std::optional<double> toDouble(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<bool> toBool(const QJsonValue &value)
+template<typename Value>
+std::optional<bool> boolOf(const Value &value)
 {
     if (value.isBool())
         return value.toBool();
@@ -89,38 +92,119 @@ std::optional<bool> toBool(const QJsonValue &value)
             return false;
         return std::nullopt;
     }
-    if (value.isString()) {
-        const QString text = value.toString().trimmed();
-        if (text == u"1" || text.compare(u"true", Qt::CaseInsensitive) == 0)
-            return true;
-        if (text == u"0" || text.compare(u"false", Qt::CaseInsensitive) == 0)
-            return false;
-    }
+    if (value.isString())
+        return boolFromText(value.toString());
     return std::nullopt;
 }
 
-QString toString(const QJsonValue &value)
+template<typename Value>
+QString stringOf(const Value &value)
 {
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
-        if (const std::optional<qint64> i = toInteger(value))
+        if (const std::optional<qint64> i = integerOf(value))
             return QString::number(*i);
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     }
     return {};
 }
 
-std::optional<QDateTime> toTimestamp(const QJsonValue &value)
+template<typename Value>
+std::optional<QDateTime> timestampOf(const Value &value)
 {
     if (!value.isString())
         return std::nullopt;
-    std::optional<QDateTime> parsed = popsell::timestamps::parse(value.toString());
+    return timestampFromText(value.toString());
+}
+
+} // namespace
+
+std::optional<bool> boolFromText(QStringView text)
+{
+    // Most strings read here are dates: a text longer than "false" whose ends are not spaces
+    // cannot be one of these, and is let go without trimming or comparing.
+    if (text.size() > 5 && !text.front().isSpace() && !text.back().isSpace())
+        return std::nullopt;
+    const QStringView trimmed = text.trimmed();
+    if (trimmed == u"1" || trimmed.compare(u"true", Qt::CaseInsensitive) == 0)
+        return true;
+    if (trimmed == u"0" || trimmed.compare(u"false", Qt::CaseInsensitive) == 0)
+        return false;
+    return std::nullopt;
+}
+
+std::optional<QDateTime> timestampFromText(QStringView text)
+{
+    std::optional<QDateTime> parsed = popsell::timestamps::parse(text);
     // An offset can push the edge of the calendar out of the four-digit years that every
-    // shape (ours included) is written in; such a date is not one the API means.
-    if (parsed && (parsed->date().year() < 1 || parsed->date().year() > 9999))
+    // shape (ours included) is written in; such a date is not one the API means. Compared
+    // as instants: QDateTime::date() costs as much as the parse.
+    static const qint64 first = QDate(1, 1, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    static const qint64 last = QDate(9999, 12, 31).endOfDay(Qt::UTC).toMSecsSinceEpoch();
+    if (parsed && (parsed->toMSecsSinceEpoch() < first || parsed->toMSecsSinceEpoch() > last))
         return std::nullopt;
     return parsed;
+}
+
+std::optional<qint64> toInteger(const QJsonValue &value)
+{
+    return integerOf(value);
+}
+
+std::optional<int> toInt(const QJsonValue &value)
+{
+    return intOf(value);
+}
+
+std::optional<double> toDouble(const QJsonValue &value)
+{
+    return doubleOf(value);
+}
+
+std::optional<bool> toBool(const QJsonValue &value)
+{
+    return boolOf(value);
+}
+
+QString toString(const QJsonValue &value)
+{
+    return stringOf(value);
+}
+
+std::optional<QDateTime> toTimestamp(const QJsonValue &value)
+{
+    return timestampOf(value);
+}
+
+std::optional<qint64> toInteger(const Member &member)
+{
+    return integerOf(member);
+}
+
+std::optional<int> toInt(const Member &member)
+{
+    return intOf(member);
+}
+
+std::optional<double> toDouble(const Member &member)
+{
+    return doubleOf(member);
+}
+
+std::optional<bool> toBool(const Member &member)
+{
+    return boolOf(member);
+}
+
+QString toString(const Member &member)
+{
+    return stringOf(member);
+}
+
+std::optional<QDateTime> toTimestamp(const Member &member)
+{
+    return timestampOf(member);
 }
 
 QStringList toStringList(const QJsonValue &value)
@@ -174,12 +258,68 @@ std::optional<int> optionalInt32(const QJsonObject &object, QStringView key)
     return toInt(object.value(key));
 }
 
-std::optional<qint64> id(const QJsonObject &object, QStringView key)
+std::optional<qint64> toId(const QJsonValue &json)
 {
-    const std::optional<qint64> value = toInteger(object.value(key));
+    const std::optional<qint64> value = toInteger(json);
     if (!value || *value <= 0)
         return std::nullopt;
     return value;
+}
+
+std::optional<qint64> toId(const Member &member)
+{
+    const std::optional<qint64> value = toInteger(member);
+    if (!value || *value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<qint64> id(const QJsonObject &object, QStringView key)
+{
+    return toId(object.value(key));
+}
+
+void readFields(const QJsonObject &object, const QCborValue *sorted, const std::size_t *index,
+                std::size_t count, Member *members)
+{
+    // Qt 6 keeps a QJsonObject as CBOR: the map shares its storage, so the two iterators
+    // walk the same members in the same order.
+    const QCborMap map = QCborMap::fromJsonObject(object);
+    Q_ASSERT(map.size() == object.size());
+    auto member = object.constBegin();
+    const auto lastMember = object.constEnd();
+    // A merge of two sorted lists, except that a key found nowhere (one the decoder does not
+    // read) is compared with every name, and the walk resumes where it was.
+    std::size_t next = 0;
+    for (auto it = map.constBegin(), end = map.constEnd(); it != end && member != lastMember;
+         ++it, ++member) {
+        const QCborValue key = it.key();
+        for (std::size_t tried = 0; tried < count; ++tried) {
+            const std::size_t at = next + tried < count ? next + tried : next + tried - count;
+            if (key == sorted[at]) {
+                Member &found = members[index[at]];
+                if (found.isUndefined())
+                    found = Member(member);
+                next = at + 1 < count ? at + 1 : 0;
+                break;
+            }
+        }
+    }
+}
+
+QJsonArray Member::toArray() const
+{
+    return m_present ? m_at.value().toArray() : QJsonArray();
+}
+
+QJsonObject Member::toObject() const
+{
+    return m_present ? m_at.value().toObject() : QJsonObject();
+}
+
+QJsonValue Member::value() const
+{
+    return m_present ? QJsonValue(m_at.value()) : QJsonValue(QJsonValue::Undefined);
 }
 
 QJsonValue timestampValue(const QDateTime &dateTime)

@@ -8,19 +8,42 @@ namespace popsell::domain {
 
 std::optional<Rating> Rating::fromJson(const QJsonValue &json)
 {
-    const QJsonObject o = json.toObject();
-    const std::optional<qint64> id = jsonread::id(o, u"id_rating");
+    enum Field
+    {
+        Id,
+        DateInsert,
+        DateUpdate,
+        DateDelete,
+        Value,
+        Content,
+        IdUserRater,
+        IdUserRated,
+        FieldCount
+    };
+    static const jsonread::Fields<FieldCount> fields({
+        QLatin1StringView("id_rating"),
+        QLatin1StringView("date_insert"),
+        QLatin1StringView("date_update"),
+        QLatin1StringView("date_delete"),
+        QLatin1StringView("value"),
+        QLatin1StringView("content"),
+        QLatin1StringView("id_user_rater"),
+        QLatin1StringView("id_user_rated"),
+    });
+    const QJsonObject object = json.toObject();
+    const std::array<jsonread::Member, FieldCount> v = fields.read(object);
+    const std::optional<qint64> id = jsonread::toId(v[Id]);
     if (!id)
         return std::nullopt;
     Rating r;
     r.id = *id;
-    r.dateInsert = jsonread::timestamp(o, u"date_insert");
-    r.dateUpdate = jsonread::timestamp(o, u"date_update");
-    r.dateDelete = jsonread::timestamp(o, u"date_delete");
-    r.value = jsonread::optionalInt32(o, u"value");
-    r.content = jsonread::string(o, u"content");
-    r.idUserRater = jsonread::optionalInteger(o, u"id_user_rater");
-    r.idUserRated = jsonread::optionalInteger(o, u"id_user_rated");
+    r.dateInsert = jsonread::toTimestamp(v[DateInsert]).value_or(QDateTime());
+    r.dateUpdate = jsonread::toTimestamp(v[DateUpdate]).value_or(QDateTime());
+    r.dateDelete = jsonread::toTimestamp(v[DateDelete]).value_or(QDateTime());
+    r.value = jsonread::toInt(v[Value]);
+    r.content = jsonread::toString(v[Content]);
+    r.idUserRater = jsonread::toInteger(v[IdUserRater]);
+    r.idUserRated = jsonread::toInteger(v[IdUserRated]);
     return r;
 }
 
@@ -53,26 +76,53 @@ MessageType Message::kind() const
 
 std::optional<Message> Message::fromJson(const QJsonValue &json)
 {
-    const QJsonObject o = json.toObject();
-    const std::optional<qint64> id = jsonread::id(o, u"id_message");
+    enum Field
+    {
+        Id,
+        IdChatroom,
+        DateInsert,
+        Author,
+        Content,
+        TypeMessage,
+        StatusModeration,
+        Active,
+        Products,
+        RatingField,
+        FieldCount
+    };
+    static const jsonread::Fields<FieldCount> fields({
+        QLatin1StringView("id_message"),
+        QLatin1StringView("id_chatroom"),
+        QLatin1StringView("date_insert"),
+        QLatin1StringView("author"),
+        QLatin1StringView("content"),
+        QLatin1StringView("type_message"),
+        QLatin1StringView("status_moderation"),
+        QLatin1StringView("active"),
+        QLatin1StringView("products"),
+        QLatin1StringView("rating"),
+    });
+    const QJsonObject object = json.toObject();
+    const std::array<jsonread::Member, FieldCount> v = fields.read(object);
+    const std::optional<qint64> id = jsonread::toId(v[Id]);
     if (!id)
         return std::nullopt;
     Message m;
     m.id = *id;
-    m.idChatroom = jsonread::optionalInteger(o, u"id_chatroom");
-    m.dateInsert = jsonread::timestamp(o, u"date_insert");
+    m.idChatroom = jsonread::toInteger(v[IdChatroom]);
+    m.dateInsert = jsonread::toTimestamp(v[DateInsert]).value_or(QDateTime());
     // A message whose author is gone or unreadable still shows, authored by nobody (id 0).
-    m.author = Ambassador::fromJson(o.value(u"author")).value_or(Ambassador());
-    m.content = jsonread::string(o, u"content");
-    m.typeMessage = jsonread::int32(o, u"type_message");
-    m.statusModeration = jsonread::int32(o, u"status_moderation");
-    m.active = jsonread::boolean(o, u"active", true);
-    const QJsonArray products = o.value(u"products").toArray();
+    Ambassador::read(v[Author].value(), m.author);
+    m.content = jsonread::toString(v[Content]);
+    m.typeMessage = jsonread::toInt(v[TypeMessage]).value_or(0);
+    m.statusModeration = jsonread::toInt(v[StatusModeration]).value_or(0);
+    m.active = jsonread::toBool(v[Active]).value_or(true);
+    const QJsonArray products = v[Products].toArray();
     for (const QJsonValue &value : products) {
         if (std::optional<Product> product = Product::fromJson(value))
             m.products.append(std::move(*product));
     }
-    m.rating = Rating::fromJson(o.value(u"rating"));
+    m.rating = Rating::fromJson(v[RatingField].value());
     return m;
 }
 

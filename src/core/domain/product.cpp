@@ -27,26 +27,63 @@ QList<ProductImage> imagesFromJson(const QJsonValue &json)
 
 std::optional<Product> Product::fromJson(const QJsonValue &json)
 {
-    const QJsonObject o = json.toObject();
-    const std::optional<qint64> id = jsonread::id(o, u"id_product");
+    enum Field
+    {
+        Id,
+        Name,
+        Type,
+        DiscountPercentage,
+        PriceCatalog,
+        ReferenceUnitPrice,
+        Sku,
+        YoutubeId,
+        Url,
+        Description,
+        Images,
+        Price,
+        Stock,
+        StockAvailable,
+        OldImage,
+        FieldCount
+    };
+    static const jsonread::Fields<FieldCount> fields({
+        QLatin1StringView("id_product"),
+        QLatin1StringView("name"),
+        QLatin1StringView("type"),
+        QLatin1StringView("discount_percentage"),
+        QLatin1StringView("price_catalog"),
+        QLatin1StringView("reference_unit_price"),
+        QLatin1StringView("sku"),
+        QLatin1StringView("youtube_id"),
+        QLatin1StringView("url"),
+        QLatin1StringView("description"),
+        QLatin1StringView("images"),
+        QLatin1StringView("price"),
+        QLatin1StringView("stock"),
+        QLatin1StringView("stock_available"),
+        QLatin1StringView("old_image"),
+    });
+    const QJsonObject object = json.toObject();
+    const std::array<jsonread::Member, FieldCount> v = fields.read(object);
+    const std::optional<qint64> id = jsonread::toId(v[Id]);
     if (!id)
         return std::nullopt;
     Product p;
     p.id = *id;
-    p.name = jsonread::string(o, u"name");
-    p.type = jsonread::string(o, u"type");
-    p.discountPercentage = jsonread::number(o, u"discount_percentage");
-    p.priceCatalog = jsonread::number(o, u"price_catalog");
-    p.referenceUnitPrice = jsonread::number(o, u"reference_unit_price");
-    p.sku = jsonread::string(o, u"sku");
-    p.youtubeId = jsonread::string(o, u"youtube_id");
-    p.url = jsonread::string(o, u"url");
-    p.description = jsonread::string(o, u"description");
-    p.images = imagesFromJson(o.value(u"images"));
-    p.price = jsonread::number(o, u"price");
-    p.stock = jsonread::number(o, u"stock");
-    p.stockAvailable = jsonread::number(o, u"stock_available");
-    p.oldImage = jsonread::string(o, u"old_image");
+    p.name = jsonread::toString(v[Name]);
+    p.type = jsonread::toString(v[Type]);
+    p.discountPercentage = jsonread::toDouble(v[DiscountPercentage]).value_or(0);
+    p.priceCatalog = jsonread::toDouble(v[PriceCatalog]).value_or(0);
+    p.referenceUnitPrice = jsonread::toDouble(v[ReferenceUnitPrice]).value_or(0);
+    p.sku = jsonread::toString(v[Sku]);
+    p.youtubeId = jsonread::toString(v[YoutubeId]);
+    p.url = jsonread::toString(v[Url]);
+    p.description = jsonread::toString(v[Description]);
+    p.images = imagesFromJson(v[Images].value());
+    p.price = jsonread::toDouble(v[Price]).value_or(0);
+    p.stock = jsonread::toDouble(v[Stock]).value_or(0);
+    p.stockAvailable = jsonread::toDouble(v[StockAvailable]).value_or(0);
+    p.oldImage = jsonread::toString(v[OldImage]);
     return p;
 }
 

@@ -4,7 +4,6 @@
 #include "sandbox/database.h"
 #include "sandbox/pagination.h"
 
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace popsell::sandbox {
@@ -12,23 +11,6 @@ namespace popsell::sandbox {
 namespace {
 
 namespace ts = popsell::timestamps;
-
-constexpr qint64 kMicrosPerSecond = 1'000'000;
-
-// timestamps::parse keeps milliseconds only, so the fraction's further digits are read
-// from the text and added back.
-std::optional<qint64> parseMicros(const QString &text)
-{
-    const std::optional<QDateTime> parsed = ts::parse(text);
-    if (!parsed)
-        return std::nullopt;
-    const qint64 wholeSeconds = parsed->toSecsSinceEpoch() * kMicrosPerSecond;
-    static const QRegularExpression fraction(QStringLiteral(R"(:\d{2}[.,](\d+))"));
-    const QRegularExpressionMatch match = fraction.match(text);
-    if (!match.hasMatch())
-        return wholeSeconds;
-    return wholeSeconds + match.captured(1).left(6).leftJustified(6, u'0').toLongLong();
-}
 
 } // namespace
 
@@ -155,7 +137,7 @@ std::optional<qint64> Filters::timestamp(const QString &name)
     const std::optional<QString> value = text(name);
     if (!value)
         return std::nullopt;
-    if (const std::optional<qint64> micros = parseMicros(*value))
+    if (const std::optional<qint64> micros = ts::parseMicros(*value))
         return micros;
     m_errors.add(field(name),
                  QStringLiteral("The %1 is not a valid date.").arg(fieldLabel(field(name))));
