@@ -20,6 +20,7 @@
 #include "core/auth/session.h"
 #include "core/models/chatroominboxmodel.h"
 #include "support/sandboxfixture.h"
+#include "support/windowtext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,6 +45,7 @@
 using namespace popsell;
 using auth::Profile;
 using auth::Session;
+using popsell::testing::statusText;
 using testing::SandboxFixture;
 
 namespace {
@@ -89,16 +91,6 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 void type(const QString &text)
 {
     QTest::keyClicks(focused(), text);
-}
-
-QString visibleStatus(const app::MainWindow &window)
-{
-    QStringList texts;
-    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
-        if (label->isVisible())
-            texts << label->text();
-    }
-    return texts.join(u'|');
 }
 
 // Every room of a sandbox as its own API shows it, by id. Two sandboxes of other seeds have
@@ -253,7 +245,7 @@ void TstGuiSession::firstRunAsksThenNextStartRestoresWithoutAsking()
     startConsole();
     app::SignInDialog *dialog = waitForSignInDialog();
     QVERIFY(dialog);
-    QVERIFY(visibleStatus(m_console->window()).contains(QStringLiteral("Signed out")));
+    QVERIFY(statusText(m_console->window()).contains(QStringLiteral("Signed out")));
     signInByKeys(*m_sandbox);
     waitSignedIn();
     QTRY_VERIFY(!dialog->isVisible());
@@ -263,7 +255,7 @@ void TstGuiSession::firstRunAsksThenNextStartRestoresWithoutAsking()
     QVERIFY(profile && !profile->brandName.isEmpty());
     QCOMPARE(profile->brandId, m_sandbox->brandId());
     QVERIFY(m_console->window().windowTitle().contains(profile->brandName));
-    QVERIFY(visibleStatus(m_console->window()).contains(profile->brandName));
+    QVERIFY(statusText(m_console->window()).contains(profile->brandName));
     shoot(&m_console->window(), QStringLiteral("signed-in"));
 
     // The next start: no dialog, the same profile, the inbox loads.
@@ -368,7 +360,7 @@ void TstGuiSession::revokedTokenHoldsTheActionUntilSignedInAgain()
     app::SignInDialog *dialog = waitForSignInDialog();
     QVERIFY(dialog);
     QCOMPARE(m_console->backend().session().state(), Session::State::NeedsSignIn);
-    QTRY_VERIFY(visibleStatus(window).contains(QStringLiteral("held until you sign in again")));
+    QTRY_VERIFY(statusText(window).contains(QStringLiteral("held until you sign in again")));
     auto *domain = dialog->findChild<QLineEdit *>(QStringLiteral("domainEdit"));
     QCOMPARE(domain->text(), m_sandbox->config().domain); // pre-filled for the same profile
     shoot(dialog, QStringLiteral("sign-in-again"));
@@ -390,7 +382,7 @@ void TstGuiSession::revokedTokenHoldsTheActionUntilSignedInAgain()
     QTRY_VERIFY_WITH_TIMEOUT(m_console->backend().session().state() == Session::State::SignedIn,
                              kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(established() != before, kWaitMs);
-    QTRY_VERIFY(!visibleStatus(window).contains(QStringLiteral("held")));
+    QTRY_VERIFY(!statusText(window).contains(QStringLiteral("held")));
     QCOMPARE(m_console->backend().client().heldCount(), 0);
     QCOMPARE(window.currentChatroom()->id, roomId); // the same room is still open
 }
@@ -408,7 +400,7 @@ void TstGuiSession::signingOutDetachesAndAsks()
     QVERIFY(dialog);
     QCOMPARE(m_console->backend().session().state(), Session::State::SignedOut);
     QVERIFY(m_console->inbox().rowCount() == 0);
-    QVERIFY(visibleStatus(m_console->window()).contains(QStringLiteral("Signed out")));
+    QVERIFY(statusText(m_console->window()).contains(QStringLiteral("Signed out")));
     QVERIFY(!signOut->isEnabled());
     // The next start asks again: nothing of the profile's secrets is left.
     startConsole();

@@ -14,6 +14,7 @@
 #include "core/models/chatroominboxmodel.h"
 #include "core/outbox/outbox.h"
 #include "support/sandboxfixture.h"
+#include "support/windowtext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@
 
 using namespace popsell;
 using auth::Session;
+using popsell::testing::statusText;
 using testing::SandboxFixture;
 
 namespace {
@@ -59,16 +61,6 @@ int actionsWithShortcuts(const QWidget &window)
     for (const QAction *action : window.findChildren<QAction *>())
         count += action->shortcuts().isEmpty() ? 0 : 1;
     return count;
-}
-
-QString statusText(const app::MainWindow &window)
-{
-    QStringList texts;
-    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
-        if (label->isVisible())
-            texts << label->text();
-    }
-    return texts.join(u'|');
 }
 
 // What the console looked like when the start check ran.

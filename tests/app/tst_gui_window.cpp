@@ -12,6 +12,7 @@
 #include "core/domain/message.h"
 #include "core/models/chatroominboxmodel.h"
 #include "core/models/messagelistmodel.h"
+#include "support/windowtext.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -33,21 +34,12 @@ using domain::Message;
 using domain::MessageType;
 using models::ChatroomInboxModel;
 using models::MessageListModel;
+using popsell::testing::statusText;
 
 namespace {
 
 constexpr int kTimeoutMs = 20000;
 constexpr qint64 kDemoRoom = 1; // ambassadors 1 and 2, 30 messages of every kind
-
-QString statusText(const app::MainWindow &window)
-{
-    QStringList texts;
-    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
-        if (label->isVisible())
-            texts << label->text();
-    }
-    return texts.join(u'|');
-}
 
 // One message of `kind`, the way the API would send it.
 Message messageOfKind(MessageType kind, qint64 id)

@@ -9,6 +9,7 @@
 #include "app/translations.h"
 #include "core/auth/session.h"
 #include "core/models/messagelistmodel.h"
+#include "support/windowtext.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <memory>
 
 using namespace popsell;
+using popsell::testing::statusText;
 
 namespace {
 
@@ -79,16 +81,6 @@ QStringList menuTitles(const app::MainWindow &window)
     for (const QAction *action : window.menuBar()->actions())
         titles << action->text();
     return titles;
-}
-
-QString statusText(const app::MainWindow &window)
-{
-    QStringList texts;
-    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
-        if (label->isVisible())
-            texts << label->text();
-    }
-    return texts.join(u'|');
 }
 
 } // namespace
