@@ -43,9 +43,9 @@ QString productLine(const Product &product)
 
 QString memberLine(const ChatroomMember &member)
 {
-    QString line = HumanFormat::person(member.ambassador);
-    if (!member.ambassador.username.isEmpty())
-        line += QStringLiteral(" (@%1)").arg(member.ambassador.username);
+    QString line = HumanFormat::person(*member.ambassador);
+    if (!member.ambassador->username.isEmpty())
+        line += QStringLiteral(" (@%1)").arg(member.ambassador->username);
     if (const std::optional<ChatroomPivot> &pivot = member.pivot) {
         QStringList state;
         if (pivot->lastReadMessage)
@@ -83,7 +83,7 @@ QString HumanFormat::chatroomFlags(const Chatroom &room)
     for (const ChatroomMember &member : room.ambassadors) {
         if (!member.pivot)
             continue;
-        const QString who = QStringLiteral("#%1:").arg(member.ambassador.id);
+        const QString who = QStringLiteral("#%1:").arg(member.ambassador->id);
         if (member.pivot->archived)
             flags += who + tr("archived");
         if (member.pivot->isBlocked)
@@ -156,7 +156,7 @@ QString HumanFormat::chatrooms(const QList<Chatroom> &rooms)
     for (const Chatroom &room : rooms) {
         QStringList members;
         for (const ChatroomMember &member : room.ambassadors)
-            members += person(member.ambassador);
+            members += person(*member.ambassador);
         table.addRow(
             {idText(room.id), singleLine(members.join(QStringLiteral(", ")), kMembersWidth),
              Labels::time(room.lastMessageDate), Labels::source(room.source), chatroomFlags(room)});
@@ -171,7 +171,7 @@ QString HumanFormat::message(const Message &message)
     if (message.idChatroom)
         block.add(tr("chatroom"), idText(*message.idChatroom));
     block.add(tr("date"), Labels::time(message.dateInsert));
-    block.add(tr("author"), person(message.author));
+    block.add(tr("author"), person(*message.author));
     block.add(tr("type"),
               Labels::withCode(Labels::messageType(message.typeMessage), message.typeMessage));
     block.add(tr("visible"), Labels::yesNo(message.active));
@@ -191,7 +191,7 @@ QString HumanFormat::messages(const QList<Message> &messages)
 {
     TextTable table({tr("ID"), tr("DATE"), tr("AUTHOR"), tr("TYPE"), tr("TEXT")});
     for (const Message &message : messages)
-        table.addRow({idText(message.id), Labels::time(message.dateInsert), person(message.author),
+        table.addRow({idText(message.id), Labels::time(message.dateInsert), person(*message.author),
                       Labels::messageType(message.typeMessage), messageGist(message)});
     return table.render();
 }

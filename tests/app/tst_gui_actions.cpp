@@ -358,7 +358,7 @@ void TstGuiActions::pushProductByKeys()
     QVERIFY(dialog->preview()->summary().contains(product->name));
     shoot(dialog, QStringLiteral("push-product"));
     QCOMPARE(dialog->authorBox()->currentData().toLongLong(),
-             room.ambassadors.first().ambassador.id);
+             room.ambassadors.first().ambassador->id);
     press(Qt::Key_Return);
 
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kWaitMs);
@@ -372,7 +372,7 @@ void TstGuiActions::pushProductByKeys()
     QVERIFY(stored);
     QCOMPARE(stored->id, last->id);
     QCOMPARE(stored->products.value(0).id, product->id);
-    QCOMPARE(stored->author.id, room.ambassadors.first().ambassador.id);
+    QCOMPARE(stored->author->id, room.ambassadors.first().ambassador->id);
     QTRY_COMPARE(QApplication::focusWidget(), c.window->inboxView());
     report("push product");
 }
@@ -400,8 +400,8 @@ void TstGuiActions::requestRatingByKeys()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kWaitMs);
     const std::optional<domain::Message> stored = newest(c.newestMessages(roomId));
     QVERIFY(stored && stored->rating);
-    QCOMPARE(stored->rating->idUserRater, room.ambassadors.at(0).ambassador.id);
-    QCOMPARE(stored->rating->idUserRated, room.ambassadors.at(1).ambassador.id);
+    QCOMPARE(stored->rating->idUserRater, room.ambassadors.at(0).ambassador->id);
+    QCOMPARE(stored->rating->idUserRated, room.ambassadors.at(1).ambassador->id);
     QCOMPARE(stored->rating->value, 4);
     QCOMPARE(stored->rating->content, QStringLiteral("Quick and friendly"));
     const domain::Message *last = c.messages->messageAt(c.messages->rowCount() - 1);
@@ -557,7 +557,7 @@ void TstGuiActions::paletteFindsARoomByAMemberName()
         const auto room =
             c.inbox->index(row).data(ChatroomInboxModel::ChatroomRole).value<domain::Chatroom>();
         for (const domain::ChatroomMember &member : room.ambassadors) {
-            const QString candidate = member.ambassador.lastname;
+            const QString candidate = member.ambassador->lastname;
             if (candidate.size() < 4)
                 continue;
             int rooms = 0;

@@ -28,8 +28,8 @@ Message textMessage(qint64 id)
     Message message;
     message.id = id;
     message.dateInsert = QDateTime::fromSecsSinceEpoch(1'700'000'000 + id, Qt::UTC);
-    message.author.id = 1 + id % 3;
-    message.author.firstname = QStringLiteral("Camille");
+    message.author.edit().id = 1 + id % 3;
+    message.author.edit().firstname = QStringLiteral("Camille");
     message.content = QStringLiteral("Word ").repeated(int(1 + (id * 37) % 90));
     return message;
 }

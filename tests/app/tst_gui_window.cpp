@@ -47,9 +47,9 @@ Message messageOfKind(MessageType kind, qint64 id)
     Message message;
     message.id = id;
     message.dateInsert = QDateTime::currentDateTimeUtc();
-    message.author.id = 1;
-    message.author.firstname = QStringLiteral("Camille");
-    message.author.lastname = QStringLiteral("Lacroix");
+    message.author.edit().id = 1;
+    message.author.edit().firstname = QStringLiteral("Camille");
+    message.author.edit().lastname = QStringLiteral("Lacroix");
     message.typeMessage = int(kind);
     message.content = QStringLiteral("Message of kind %1").arg(int(kind));
     if (kind == MessageType::Product) {

@@ -336,7 +336,7 @@ class TestFaultCampaign : public QObject
                 continue;
             QList<qint64> members;
             for (const domain::ChatroomMember &member : room->ambassadors)
-                members.append(member.ambassador.id);
+                members.append(member.ambassador->id);
             ambassadors.unite(QSet<qint64>(members.cbegin(), members.cend()));
             if (members.size() >= 2 && room->lastMessageDate.isValid() && world.rooms.size() < 16)
                 world.rooms.append({room->id, members});

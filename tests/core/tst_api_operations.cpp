@@ -67,7 +67,7 @@ QSet<qint64> memberIds(const domain::Chatroom &room)
 {
     QSet<qint64> ids;
     for (const domain::ChatroomMember &member : room.ambassadors)
-        ids.insert(member.ambassador.id);
+        ids.insert(member.ambassador->id);
     return ids;
 }
 
@@ -372,7 +372,7 @@ void TestApiOperations::createChatroomBetweenTwoAmbassadors()
     // Each member has its own pivot row, nothing read yet.
     for (const domain::ChatroomMember &member : room.ambassadors) {
         QVERIFY(member.pivot.has_value());
-        QCOMPARE(member.pivot->idAmbassador, member.ambassador.id);
+        QCOMPARE(member.pivot->idAmbassador, member.ambassador->id);
         QVERIFY(!member.pivot->lastReadMessage.has_value());
         QVERIFY(!member.pivot->archived);
     }
@@ -731,7 +731,7 @@ void TestApiOperations::markReadUpdatesThePivot()
     VERIFY_OK(read);
     QCOMPARE(read.value().id, last.id);
     QCOMPARE(read.value().content, last.content);
-    QCOMPARE(read.value().author.id, 12);
+    QCOMPARE(read.value().author->id, 12);
 
     const auto after =
         await<domain::Chatroom>([&](auto done) { return api().chatroom(room.id, ctx(), done); });
@@ -775,7 +775,7 @@ void TestApiOperations::markReadErrors()
     VERIFY_ERROR(forSomeoneElse, Kind::Forbidden, 403);
     const domain::Chatroom foreign = foreignRoom();
     const auto outside = await<domain::Message>([&](auto done) {
-        return m_ambassadorApi->markRead(foreign.id, foreign.ambassadors.first().ambassador.id,
+        return m_ambassadorApi->markRead(foreign.id, foreign.ambassadors.first().ambassador->id,
                                          ctx(), done);
     });
     VERIFY_ERROR(outside, Kind::Forbidden, 403);
@@ -854,7 +854,7 @@ void TestApiOperations::memberActionErrors()
     };
     const domain::Chatroom foreign = foreignRoom();
     QVERIFY(foreign.id > 0);
-    const qint64 foreignMember = foreign.ambassadors.first().ambassador.id;
+    const qint64 foreignMember = foreign.ambassadors.first().ambassador->id;
     for (const auto &action : actions) {
         const char *name = action.first;
         const AckStart &start = action.second;
@@ -937,7 +937,7 @@ void TestApiOperations::listMessagesWithFilters()
     for (const domain::Message &message : page.value().items) {
         if (message.idChatroom)
             QCOMPARE(*message.idChatroom, 1);
-        QVERIFY(message.author.id > 0);
+        QVERIFY(message.author->id > 0);
     }
 
     // filter[type_message]: only that type.
@@ -995,7 +995,7 @@ void TestApiOperations::postTextMessage()
     VERIFY_OK(posted);
     QVERIFY(posted.value().id > 0);
     QCOMPARE(posted.value().content, post.content);
-    QCOMPARE(posted.value().author.id, 1);
+    QCOMPARE(posted.value().author->id, 1);
     QCOMPARE(posted.value().typeMessage, 0);
     QCOMPARE(posted.value().kind(), domain::MessageType::Text);
     QVERIFY(posted.value().active);
@@ -1068,7 +1068,7 @@ void TestApiOperations::pushProductMessage()
     const domain::Message &message = pushed.value();
     QCOMPARE(message.typeMessage, 3);
     QCOMPARE(message.kind(), domain::MessageType::Product);
-    QCOMPARE(message.author.id, 2);
+    QCOMPARE(message.author->id, 2);
     QCOMPARE(message.products.size(), 1);
     // Doubles, images and every other field as the product route shows them.
     QCOMPARE(message.products.first(), product.value());
@@ -1222,7 +1222,7 @@ void TestApiOperations::requestAndScoreRating()
     const domain::Message &message = asked.value();
     QCOMPARE(message.typeMessage, 2);
     QCOMPARE(message.kind(), domain::MessageType::Rating);
-    QCOMPARE(message.author.id, 19);
+    QCOMPARE(message.author->id, 19);
     QVERIFY(message.rating.has_value());
     QVERIFY(message.rating->id > 0);
     QCOMPARE(message.rating->idUserRater, std::optional<qint64>(19));
@@ -1328,7 +1328,7 @@ void TestApiOperations::chatAmbassadors()
     const auto one =
         await<domain::Chatroom>([&](auto done) { return api().chatroom(1, ctx(), done); });
     VERIFY_OK(one);
-    const domain::Ambassador first = one.value().member(1)->ambassador;
+    const domain::Ambassador first = *one.value().member(1)->ambassador;
     api::ChatAmbassadorFilters byName;
     byName.name = first.firstname;
     const auto named = await<PopsellApi::AmbassadorPage>(

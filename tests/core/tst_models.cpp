@@ -339,7 +339,7 @@ void TstModels::inboxFilterProxyFiltersLoadedRowsByText()
     proxy.setSourceModel(&inbox);
     QCOMPARE(proxy.rowCount(), inbox.rowCount());
 
-    const domain::Ambassador someone = inbox.chatroomAt(5)->ambassadors.constFirst().ambassador;
+    const domain::Ambassador someone = *inbox.chatroomAt(5)->ambassadors.constFirst().ambassador;
     const int requestsBefore = int(m_requestLog.size());
     proxy.setFilterText(someone.lastname.toUpper() + u' ' + someone.firstname.left(2));
     QVERIFY(proxy.rowCount() >= 1);
@@ -387,17 +387,21 @@ void TstModels::inboxRenamedMemberShowsInTheRoomThatSaysSo()
     domain::Ambassador person;
     for (int row = 0; row < inbox.rowCount() && second < 0; ++row) {
         for (const domain::ChatroomMember &member : inbox.chatroomAt(row)->ambassadors) {
-            const auto seen = firstRoomOf.constFind(member.ambassador.id);
+            const auto seen = firstRoomOf.constFind(member.ambassador->id);
             if (seen != firstRoomOf.cend() && *seen != row) {
                 first = *seen;
                 second = row;
-                person = member.ambassador;
+                person = *member.ambassador;
                 break;
             }
-            firstRoomOf.insert(member.ambassador.id, row);
+            firstRoomOf.insert(member.ambassador->id, row);
         }
     }
     QVERIFY2(second >= 0, "nobody is a member of two rooms");
+    const auto handleIn = [&inbox](int row, qint64 id) {
+        return inbox.chatroomAt(row)->member(id)->ambassador;
+    };
+    QVERIFY(handleIn(first, person.id).sharesWith(handleIn(second, person.id)));
     const QString before = person.displayName();
     const auto membersOf = [&inbox](int row) {
         return inbox.data(inbox.index(row), ChatroomInboxModel::MembersRole).toString();
@@ -409,8 +413,8 @@ void TstModels::inboxRenamedMemberShowsInTheRoomThatSaysSo()
     // other still what its page said, and neither changes the other.
     domain::Chatroom renamed = *inbox.chatroomAt(second);
     for (domain::ChatroomMember &member : renamed.ambassadors) {
-        if (member.ambassador.id == person.id)
-            member.ambassador.firstname = QStringLiteral("Renamed");
+        if (member.ambassador->id == person.id)
+            member.ambassador.edit().firstname = QStringLiteral("Renamed");
     }
     inbox.upsert(renamed);
     QVERIFY(membersOf(second).contains(QStringLiteral("Renamed")));
@@ -558,7 +562,7 @@ void TstModels::messagesLocalEchoStaysBelowUntilSettled()
     echo.outboxId = 7;
     echo.chatroomId = 1;
     echo.draft.typeMessage = int(domain::MessageType::Product);
-    echo.draft.author.id = 2;
+    echo.draft.author.edit().id = 2;
     messages.setEcho(echo);
     models::LocalEcho elsewhere = echo;
     elsewhere.outboxId = 8;
@@ -627,7 +631,7 @@ void TstModels::messagesLongHistoryHoldsEachMessageOnceWhileNewOnesShiftPages()
     messages.setChatroom(room);
     QVERIFY(loaded.wait(kTimeoutMs));
     api::PostMessageRequest post;
-    post.ambassador = messages.messageAt(0)->author.id;
+    post.ambassador = messages.messageAt(0)->author->id;
     post.content = QStringLiteral("Meanwhile, in the room");
     QSignalSpy loading(&messages, &MessageListModel::loadingChanged);
     int pages = 1;
@@ -674,17 +678,17 @@ void TstModels::messagesEachRowShowsTheAuthorAndProductItCameWith()
     // The author of the newest message, renamed in a message that arrives after it.
     const int newest = messages.rowCount() - 1;
     const domain::Message original = *messages.messageAt(newest);
-    const QString name = original.author.displayName();
+    const QString name = original.author->displayName();
     QList<int> sameAuthor;
     for (int row = 0; row < newest; ++row) {
-        if (messages.messageAt(row)->author.id == original.author.id)
+        if (messages.messageAt(row)->author->id == original.author->id)
             sameAuthor.append(row);
     }
     QVERIFY2(!sameAuthor.isEmpty(), "the newest message's author wrote nothing else");
     domain::Message renamed = original;
     renamed.id = 999'101;
     renamed.dateInsert = original.dateInsert.addSecs(1);
-    renamed.author.firstname = QStringLiteral("Renamed");
+    renamed.author.edit().firstname = QStringLiteral("Renamed");
     messages.appendMessage(renamed);
     QVERIFY(authorOf(newest + 1).startsWith(QStringLiteral("Renamed ")));
     QCOMPARE(authorOf(newest), name);
@@ -721,7 +725,7 @@ void TstModels::messagesEachRowShowsTheAuthorAndProductItCameWith()
     QVERIFY(loaded.wait(kTimeoutMs));
     walkToEnd(messages, [&] { return messages.isLoading(); });
     for (int row = 0; row < messages.rowCount(); ++row) {
-        if (messages.messageAt(row)->author.id == original.author.id)
+        if (messages.messageAt(row)->author->id == original.author->id)
             QCOMPARE(authorOf(row), name);
     }
 }
@@ -802,7 +806,7 @@ void TstModels::ambassadorSearchRestrictedToMembersIsLocal()
     QVERIFY(chatroom);
     QList<domain::Ambassador> members;
     for (const domain::ChatroomMember &member : chatroom->ambassadors)
-        members.append(member.ambassador);
+        members.append(*member.ambassador);
     QCOMPARE(members.size(), 2);
 
     models::AmbassadorSearchModel model(*m_api);

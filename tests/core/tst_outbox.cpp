@@ -273,7 +273,7 @@ class TestOutbox : public QObject
         QList<qint64> ids;
         if (const auto chatroom = domain::Chatroom::fromJson(r.object())) {
             for (const domain::ChatroomMember &member : chatroom->ambassadors)
-                ids.append(member.ambassador.id);
+                ids.append(member.ambassador->id);
         }
         return ids;
     }
@@ -557,7 +557,7 @@ private Q_SLOTS:
         const auto decoded = domain::Message::fromJson(message.object());
         QVERIFY(decoded);
         QCOMPARE(decoded->kind(), domain::MessageType::Product);
-        QCOMPARE(decoded->author.id, author);
+        QCOMPARE(decoded->author->id, author);
         QCOMPARE(decoded->products.value(0).id, product);
         // The answer kept for the local echo is that message.
         QCOMPARE(domain::Message::fromJson(sent.serverAnswer)->id, sent.serverId);

@@ -32,7 +32,7 @@ PopsellApi::Callback<api::ActionAck> ackTo(Done done)
 
 QString name(const ChatroomMember &member)
 {
-    return member.ambassador.displayName();
+    return member.ambassador->displayName();
 }
 
 } // namespace
@@ -52,7 +52,7 @@ QList<qint64> membersWithUnread(const domain::Chatroom &room, std::optional<qint
             continue;
         const qint64 read = member.pivot->lastReadMessage.value_or(0);
         if (read < newest || (newest == 0 && !member.pivot->lastReadMessage))
-            unread.append(member.ambassador.id);
+            unread.append(member.ambassador->id);
     }
     return unread;
 }
@@ -75,7 +75,7 @@ MemberActionDialog::Spec markRead(ActionSender &sender,
                                Done done) -> api::ApiCall * {
         // The first try settles the dialog: a refusal keeps it open, anything else closes it
         // and the outbox carries the read marker through a lost network or a restart.
-        sender.send(outbox::OutboxAction::markRead({}, room, member.ambassador.id), context,
+        sender.send(outbox::OutboxAction::markRead({}, room, member.ambassador->id), context,
                     [done](const SendOutcome &outcome) {
                         done(outcome.kind == SendOutcome::Kind::Refused
                                  ? std::optional(outcome.error)
@@ -103,7 +103,7 @@ MemberActionDialog::Spec flag(PopsellApi &api, std::optional<int> flag)
     spec.prefer = [flag](const domain::Chatroom &room) -> qint64 {
         for (const ChatroomMember &member : room.ambassadors) {
             if (member.pivot && member.pivot->flag != flag)
-                return member.ambassador.id;
+                return member.ambassador->id;
         }
         return 0;
     };
@@ -116,7 +116,7 @@ MemberActionDialog::Spec flag(PopsellApi &api, std::optional<int> flag)
     };
     spec.operation = [&api, flag](qint64 room, const ChatroomMember &member, QObject *context,
                                   Done done) {
-        return api.setFlag(room, member.ambassador.id, flag, context, ackTo(std::move(done)));
+        return api.setFlag(room, member.ambassador->id, flag, context, ackTo(std::move(done)));
     };
     return spec;
 }
@@ -135,7 +135,7 @@ MemberActionDialog::Spec archive(PopsellApi &api)
     spec.operation = [&api](qint64 room, const ChatroomMember &member, QObject *context,
                             Done done) {
         const bool archived = member.pivot && member.pivot->archived;
-        return api.setArchived(room, member.ambassador.id, !archived, context,
+        return api.setArchived(room, member.ambassador->id, !archived, context,
                                ackTo(std::move(done)));
     };
     return spec;
@@ -155,7 +155,7 @@ MemberActionDialog::Spec block(PopsellApi &api)
     spec.operation = [&api](qint64 room, const ChatroomMember &member, QObject *context,
                             Done done) {
         const bool blocked = member.pivot && member.pivot->isBlocked;
-        return api.setBlocked(room, member.ambassador.id, !blocked, context,
+        return api.setBlocked(room, member.ambassador->id, !blocked, context,
                               ackTo(std::move(done)));
     };
     return spec;

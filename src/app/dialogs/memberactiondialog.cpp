@@ -57,7 +57,7 @@ void MemberActionDialog::submit()
     if (!member)
         return;
     const qint64 room = m_room.id;
-    const qint64 ambassador = member->ambassador.id;
+    const qint64 ambassador = member->ambassador->id;
     startRequest(m_spec.operation(room, *member, this,
                                   [this, room, ambassador](std::optional<api::ApiError> error) {
                                       if (error) {

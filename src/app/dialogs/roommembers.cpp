@@ -9,7 +9,7 @@ void fillMemberBox(QComboBox *box, const domain::Chatroom &room, qint64 preferre
     box->clear();
     int select = -1;
     for (const domain::ChatroomMember &member : room.ambassadors) {
-        const domain::Ambassador &a = member.ambassador;
+        const domain::Ambassador &a = *member.ambassador;
         if (a.id == preferred)
             select = box->count();
         box->addItem(QStringLiteral("%1 (#%2)").arg(a.displayName()).arg(a.id), a.id);

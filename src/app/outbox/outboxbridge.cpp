@@ -30,7 +30,7 @@ domain::Message plainDraft(const OutboxAction &action)
     if (action.kind == OutboxKind::PushProduct) {
         const api::ProductMessageRequest request = outbox::productMessageRequestOf(action.body);
         draft.typeMessage = int(domain::MessageType::Product);
-        draft.author.id = request.ambassador;
+        draft.author.edit().id = request.ambassador;
         domain::Product product;
         product.id = request.product;
         product.name = popsell::app::OutboxBridge::tr("Product #%1").arg(request.product);
@@ -38,7 +38,7 @@ domain::Message plainDraft(const OutboxAction &action)
     } else {
         const api::RatingRequest request = outbox::ratingRequestOf(action.body);
         draft.typeMessage = int(domain::MessageType::Rating);
-        draft.author.id = request.rater.value_or(0);
+        draft.author.edit().id = request.rater.value_or(0);
         draft.rating = domain::Rating{};
     }
     return draft;

@@ -245,7 +245,7 @@ void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem 
     QFont bold = option.font;
     bold.setBold(true);
     const QString author =
-        message.author.id > 0 ? message.author.displayName() : tr("Unknown author");
+        message.author->id > 0 ? message.author->displayName() : tr("Unknown author");
     const QRect authorRect(x, header.top(), qMax(header.right() - timeWidth - 12 - x, 0),
                            header.height());
     painter->setFont(bold);

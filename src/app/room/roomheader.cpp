@@ -46,7 +46,7 @@ RoomHeader::RoomHeader(QWidget *parent)
 
 QString RoomHeader::memberLine(const ChatroomMember &member) const
 {
-    const domain::Ambassador &who = member.ambassador;
+    const domain::Ambassador &who = *member.ambassador;
     QStringList states;
     states << (who.online ? tr("online", "member state") : tr("offline", "member state"));
     if (const auto &pivot = member.pivot) {
@@ -99,7 +99,7 @@ void RoomHeader::setChatroom(const std::optional<Chatroom> &chatroom)
     QStringList plain;
     for (const ChatroomMember &member : room.ambassadors) {
         lines << memberLine(member);
-        plain << member.ambassador.displayName();
+        plain << member.ambassador->displayName();
     }
     m_members->setText(lines.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
     m_members->setAccessibleDescription(plain.join(QStringLiteral(", ")));

@@ -169,7 +169,7 @@ QJsonObject pivotToJson(const ChatroomPivot &pivot)
 const ChatroomMember *Chatroom::member(qint64 idAmbassador) const
 {
     for (const ChatroomMember &m : ambassadors) {
-        if (m.ambassador.id == idAmbassador)
+        if (m.ambassador->id == idAmbassador)
             return &m;
     }
     return nullptr;
@@ -224,12 +224,12 @@ std::optional<Chatroom> Chatroom::fromJson(const QJsonValue &json)
     room.ambassadors.reserve(members.size());
     for (const QJsonValue &value : members) {
         QJsonValue pivotData;
-        ChatroomMember &member = room.ambassadors.emplaceBack();
-        if (!Ambassador::read(value, member.ambassador, &pivotData)) {
-            room.ambassadors.removeLast();
+        Ambassador person;
+        if (!Ambassador::read(value, person, &pivotData))
             continue;
-        }
-        member.pivot = pivotOf(pivotData, room.id, member.ambassador.id);
+        ChatroomMember &member = room.ambassadors.emplaceBack();
+        member.pivot = pivotOf(pivotData, room.id, person.id);
+        member.ambassador = std::move(person);
     }
     room.dateInsert = jsonread::toTimestamp(v[DateInsert]).value_or(QDateTime());
     room.lastMessageDate = jsonread::toTimestamp(v[LastMessageDate]).value_or(QDateTime());
@@ -277,7 +277,7 @@ QJsonObject Chatroom::toJson() const
 {
     QJsonArray members;
     for (const ChatroomMember &m : ambassadors) {
-        QJsonObject person = m.ambassador.toJson();
+        QJsonObject person = m.ambassador->toJson();
         if (m.pivot)
             person.insert(QStringLiteral("chatroom_pivot_data"), QJsonArray{pivotToJson(*m.pivot)});
         members.append(person);

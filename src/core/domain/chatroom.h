@@ -2,6 +2,7 @@
 
 #include "core/domain/ambassador.h"
 #include "core/domain/message.h"
+#include "core/domain/shared.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -28,7 +29,7 @@ struct ChatroomPivot
 
 struct ChatroomMember
 {
-    Ambassador ambassador;
+    Shared<Ambassador> ambassador;
     // The pivot row whose id_ambassador matches (quirk 12: an array; absent in the
     // manager inbox).
     std::optional<ChatroomPivot> pivot;
@@ -77,8 +78,8 @@ struct Chatroom
     std::optional<LastRating> lastRating;
     std::optional<ChatroomSummary> lastSummary;
     std::optional<qint64> idBrandTag;
-    std::optional<Message> lastMessage; // ambassador chatroom lists
-    QList<Message> messages;            // GET /manager/chatrooms/{id}
+    SharedOptional<Message> lastMessage; // ambassador chatroom lists
+    QList<Message> messages;             // GET /manager/chatrooms/{id}
 
     const ChatroomMember *member(qint64 idAmbassador) const;
 

@@ -112,7 +112,8 @@ std::optional<Message> Message::fromJson(const QJsonValue &json)
     m.idChatroom = jsonread::toInteger(v[IdChatroom]);
     m.dateInsert = jsonread::toTimestamp(v[DateInsert]).value_or(QDateTime());
     // A message whose author is gone or unreadable still shows, authored by nobody (id 0).
-    Ambassador::read(v[Author].value(), m.author);
+    if (Ambassador author; Ambassador::read(v[Author].value(), author))
+        m.author = std::move(author);
     m.content = jsonread::toString(v[Content]);
     m.typeMessage = jsonread::toInt(v[TypeMessage]).value_or(0);
     m.statusModeration = jsonread::toInt(v[StatusModeration]).value_or(0);
@@ -133,7 +134,7 @@ QJsonObject Message::toJson() const
         {QStringLiteral("id_chatroom"), jsonread::optionalValue(idChatroom)},
         {QStringLiteral("date_insert"), jsonread::timestampValue(dateInsert)},
         {QStringLiteral("author"),
-         author.id > 0 ? QJsonValue(author.toJson()) : QJsonValue(QJsonValue::Null)},
+         author->id > 0 ? QJsonValue(author->toJson()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("content"), content},
         {QStringLiteral("type_message"), typeMessage},
         {QStringLiteral("status_moderation"), statusModeration},

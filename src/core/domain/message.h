@@ -2,6 +2,7 @@
 
 #include "core/domain/ambassador.h"
 #include "core/domain/product.h"
+#include "core/domain/shared.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -49,13 +50,13 @@ struct Message
     qint64 id = 0;
     std::optional<qint64> idChatroom; // an extra field of the sandbox; absent on the real API
     QDateTime dateInsert;
-    Ambassador author;
+    Shared<Ambassador> author; // one copy per person a page repeats
     QString content;
     int typeMessage = 0; // see MessageType; unknown values are kept as sent
     int statusModeration = 0;
-    bool active = true;           // false once a moderator hid it
-    QList<Product> products;      // product messages
-    std::optional<Rating> rating; // rating messages
+    bool active = true;            // false once a moderator hid it
+    QList<Product> products;       // product messages
+    SharedOptional<Rating> rating; // rating messages
 
     // What to render it as: the payload decides, not type_message (quirk 5: the seed's
     // product message says type 2).

@@ -148,7 +148,7 @@ QVariant ChatroomInboxModel::data(const QModelIndex &index, int role) const
         QStringList names;
         names.reserve(room.ambassadors.size());
         for (const domain::ChatroomMember &member : room.ambassadors)
-            names.append(member.ambassador.displayName());
+            names.append(member.ambassador->displayName());
         return names.join(QStringLiteral(", "));
     }
     case Qt::ToolTipRole:
@@ -287,7 +287,7 @@ void ChatroomInboxModel::hold(Chatroom &chatroom)
         m_interned.intern(message.products);
     };
     if (chatroom.lastMessage)
-        internMessage(*chatroom.lastMessage);
+        internMessage(chatroom.lastMessage.edit());
     for (Message &message : chatroom.messages)
         internMessage(message);
 }

@@ -24,8 +24,8 @@ QString InboxFilterProxy::foldedTexts(int sourceRow) const
     }
     QString texts;
     for (const domain::ChatroomMember &member : room->ambassadors) {
-        texts += foldForMatch(member.ambassador.displayName()) + u'\n' +
-                 foldForMatch(member.ambassador.username) + u'\n';
+        texts += foldForMatch(member.ambassador->displayName()) + u'\n' +
+                 foldForMatch(member.ambassador->username) + u'\n';
     }
     return texts;
 }
@@ -36,9 +36,10 @@ bool InboxFilterProxy::matches(int sourceRow, const RowState &state) const
     return matchesAllWords(m_words, textOf(state), [room](qint64 id) {
         if (!room)
             return false;
-        return room->id == id ||
-               std::any_of(room->ambassadors.cbegin(), room->ambassadors.cend(),
-                           [id](const domain::ChatroomMember &m) { return m.ambassador.id == id; });
+        return room->id == id || std::any_of(room->ambassadors.cbegin(), room->ambassadors.cend(),
+                                             [id](const domain::ChatroomMember &m) {
+                                                 return m.ambassador->id == id;
+                                             });
     });
 }
 

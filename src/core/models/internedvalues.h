@@ -2,6 +2,7 @@
 
 #include "core/domain/ambassador.h"
 #include "core/domain/product.h"
+#include "core/domain/shared.h"
 
 #include <QHash>
 #include <QList>
@@ -10,14 +11,23 @@ namespace popsell::models {
 
 // One kept copy of each person and product a model holds. Pages repeat the same few people
 // (every message's author, every room's members) and products, and each decoded copy owns
-// its strings; turned into a copy of the kept value, a repeat shares them (implicit
-// sharing) and costs only its struct. A value that differs from the kept one (a renamed
-// person, a repriced product) replaces it for the rows that follow, and the row keeps what
+// its strings; turned into a copy of the kept value, a repeat shares them: a person costs
+// a handle, a product its struct over shared strings. A value that differs from the kept one (a
+// renamed person, a repriced product) replaces it for the rows that follow, and the row keeps what
 // it came with: a row always shows what the server sent for it.
 class InternedValues
 {
 public:
-    void intern(domain::Ambassador &ambassador) { internById(m_people, ambassador); }
+    void intern(domain::Shared<domain::Ambassador> &ambassador)
+    {
+        const auto it = m_people.find(ambassador->id);
+        if (it == m_people.end())
+            m_people.insert(ambassador->id, ambassador);
+        else if (*it == ambassador)
+            ambassador = *it;
+        else
+            *it = ambassador;
+    }
 
     void intern(QList<domain::Product> &products)
     {
@@ -55,7 +65,7 @@ private:
             *it = value;
     }
 
-    QHash<qint64, domain::Ambassador> m_people;
+    QHash<qint64, domain::Shared<domain::Ambassador>> m_people;
     QHash<qint64, domain::Product> m_products;
     QHash<qint64, QList<domain::Product>> m_productLists; // by the first product's id
 };

@@ -212,9 +212,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return message.id;
     case AuthorNameRole:
-        return message.author.displayName();
+        return message.author->displayName();
     case AuthorIdRole:
-        return message.author.id;
+        return message.author->id;
     case DateRole:
         return message.dateInsert;
     case KindRole:

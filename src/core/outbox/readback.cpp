@@ -19,7 +19,7 @@ bool createdSince(const QDateTime &at, qint64 sinceMs)
 
 bool isProductOf(const domain::Message &m, const api::ProductMessageRequest &request)
 {
-    if (m.kind() != domain::MessageType::Product || m.author.id != request.ambassador)
+    if (m.kind() != domain::MessageType::Product || m.author->id != request.ambassador)
         return false;
     for (const domain::Product &product : m.products) {
         if (product.id == request.product)
@@ -38,7 +38,7 @@ QSet<qint64> memberIds(const domain::Chatroom &room)
 {
     QSet<qint64> ids;
     for (const domain::ChatroomMember &member : room.ambassadors)
-        ids.insert(member.ambassador.id);
+        ids.insert(member.ambassador->id);
     return ids;
 }
 

@@ -126,8 +126,8 @@ int wronglyFiltered(const models::ChatroomInboxModel &inbox, const QAbstractProx
         QStringList texts;
         QList<qint64> ids{room->id};
         for (const domain::ChatroomMember &member : room->ambassadors) {
-            texts << member.ambassador.displayName() << member.ambassador.username;
-            ids << member.ambassador.id;
+            texts << member.ambassador->displayName() << member.ambassador->username;
+            ids << member.ambassador->id;
         }
         if (models::matchesAllWords(typed, texts, ids) != shown.contains(row))
             ++wrong;

@@ -17,7 +17,7 @@ QVariant BareRoomModel::data(const QModelIndex &index, int role) const
         return {};
     QStringList names;
     for (const domain::ChatroomMember &member : m_rows.at(index.row()).ambassadors)
-        names << member.ambassador.displayName();
+        names << member.ambassador->displayName();
     return names.join(QStringLiteral(", "));
 }
 
