@@ -9,7 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace popsell;
     const QJsonValue json = fuzz::parse(data, size);
     const std::optional<domain::Page<domain::Message>> page =
-        domain::decodePage<domain::Message>(json, &domain::Message::fromJson);
+        domain::decodePage<domain::Message>(json);
     const QJsonValue items = json.toObject().value(u"data");
     fuzz::require(page.has_value() == items.isArray());
     if (!page)

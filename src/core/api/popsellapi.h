@@ -277,10 +277,7 @@ Result<domain::Page<T>> PopsellApi::decodePageOf(const Result<JsonReply> &reply)
 {
     if (!reply)
         return reply.error();
-    const std::function<std::optional<T>(const QJsonValue &)> item = [](const QJsonValue &v) {
-        return T::fromJson(v);
-    };
-    if (std::optional<domain::Page<T>> page = domain::decodePage<T>(reply.value().json, item))
+    if (std::optional<domain::Page<T>> page = domain::decodePage<T>(reply.value().json))
         return std::move(*page);
     return undecodable(QStringLiteral("page"), reply.value());
 }

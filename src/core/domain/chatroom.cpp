@@ -177,6 +177,13 @@ const ChatroomMember *Chatroom::member(qint64 idAmbassador) const
 
 std::optional<Chatroom> Chatroom::fromJson(const QJsonValue &json)
 {
+    // A room's embedded messages repeat its members.
+    SharedPeople people;
+    return fromJson(json, people);
+}
+
+std::optional<Chatroom> Chatroom::fromJson(const QJsonValue &json, SharedPeople &people)
+{
     enum Field
     {
         Id,
@@ -224,11 +231,11 @@ std::optional<Chatroom> Chatroom::fromJson(const QJsonValue &json)
     room.ambassadors.reserve(members.size());
     for (const QJsonValue &value : members) {
         QJsonValue pivotData;
-        Ambassador person;
-        if (!Ambassador::read(value, person, &pivotData))
+        Shared<Ambassador> person;
+        if (!people.read(value, person, &pivotData))
             continue;
         ChatroomMember &member = room.ambassadors.emplaceBack();
-        member.pivot = pivotOf(pivotData, room.id, person.id);
+        member.pivot = pivotOf(pivotData, room.id, person->id);
         member.ambassador = std::move(person);
     }
     room.dateInsert = jsonread::toTimestamp(v[DateInsert]).value_or(QDateTime());
@@ -248,10 +255,10 @@ std::optional<Chatroom> Chatroom::fromJson(const QJsonValue &json)
     room.idBrandTag = jsonread::toInteger(v[IdBrandTag]);
     // Absent in the manager inbox: not worth a call that finds no id.
     if (v[LastMessage].isObject())
-        room.lastMessage = Message::fromJson(v[LastMessage].value());
+        room.lastMessage = Message::fromJson(v[LastMessage].value(), people);
     const QJsonArray messages = v[Messages].toArray();
     for (const QJsonValue &value : messages) {
-        if (std::optional<Message> message = Message::fromJson(value))
+        if (std::optional<Message> message = Message::fromJson(value, people))
             room.messages.append(std::move(*message));
     }
     return room;

@@ -3,6 +3,7 @@
 #include "core/domain/ambassador.h"
 #include "core/domain/message.h"
 #include "core/domain/shared.h"
+#include "core/domain/sharedpeople.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -84,6 +85,8 @@ struct Chatroom
     const ChatroomMember *member(qint64 idAmbassador) const;
 
     static std::optional<Chatroom> fromJson(const QJsonValue &json);
+    // The same, members and authors shared with the rest of the answer's people.
+    static std::optional<Chatroom> fromJson(const QJsonValue &json, SharedPeople &people);
     // PATCH /chat/chatrooms/{id} answers an object, an array of one chatroom or [] (quirk
     // 3): the chatroom, or nullopt when the caller must GET it again.
     static std::optional<Chatroom> fromPatchResponse(const QJsonValue &json);

@@ -76,6 +76,16 @@ MessageType Message::kind() const
 
 std::optional<Message> Message::fromJson(const QJsonValue &json)
 {
+    return decode(json, nullptr);
+}
+
+std::optional<Message> Message::fromJson(const QJsonValue &json, SharedPeople &people)
+{
+    return decode(json, &people);
+}
+
+std::optional<Message> Message::decode(const QJsonValue &json, SharedPeople *people)
+{
     enum Field
     {
         Id,
@@ -112,7 +122,9 @@ std::optional<Message> Message::fromJson(const QJsonValue &json)
     m.idChatroom = jsonread::toInteger(v[IdChatroom]);
     m.dateInsert = jsonread::toTimestamp(v[DateInsert]).value_or(QDateTime());
     // A message whose author is gone or unreadable still shows, authored by nobody (id 0).
-    if (Ambassador author; Ambassador::read(v[Author].value(), author))
+    if (people)
+        people->read(v[Author].value(), m.author);
+    else if (Ambassador author; Ambassador::read(v[Author].value(), author))
         m.author = std::move(author);
     m.content = jsonread::toString(v[Content]);
     m.typeMessage = jsonread::toInt(v[TypeMessage]).value_or(0);

@@ -3,6 +3,7 @@
 #include "core/domain/ambassador.h"
 #include "core/domain/product.h"
 #include "core/domain/shared.h"
+#include "core/domain/sharedpeople.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -63,9 +64,14 @@ struct Message
     MessageType kind() const;
 
     static std::optional<Message> fromJson(const QJsonValue &json);
+    // The same, the author shared with the rest of the answer's people.
+    static std::optional<Message> fromJson(const QJsonValue &json, SharedPeople &people);
     QJsonObject toJson() const;
 
     friend bool operator==(const Message &, const Message &) = default;
+
+private:
+    static std::optional<Message> decode(const QJsonValue &json, SharedPeople *people);
 };
 
 } // namespace popsell::domain

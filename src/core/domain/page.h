@@ -25,7 +25,13 @@ struct Page
     bool hasMore() const { return !nextPageUrl.isEmpty(); }
 };
 
-// Reads the envelope; nullopt when `json` is not a paginator at all (no "data" array).
+// Reads the envelope and each item with T::fromJson(); the page's people (authors,
+// members) decoded once (SharedPeople) where T reads any. nullopt when `json` is not a
+// paginator at all (no "data" array).
+template<typename T>
+std::optional<Page<T>> decodePage(const QJsonValue &json);
+
+// The same with another reader of the items.
 template<typename T>
 std::optional<Page<T>> decodePage(const QJsonValue &json,
                                   const std::function<std::optional<T>(const QJsonValue &)> &item);

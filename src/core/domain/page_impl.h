@@ -4,6 +4,7 @@
 
 #include "core/domain/jsonread.h"
 #include "core/domain/page.h"
+#include "core/domain/sharedpeople.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,6 +45,20 @@ std::optional<Page<T>> decodePage(const QJsonValue &json,
             page.nextPageUrl = url;
     }
     return page;
+}
+
+template<typename T>
+std::optional<Page<T>> decodePage(const QJsonValue &json)
+{
+    if constexpr (requires(const QJsonValue &value, SharedPeople &people) {
+                      T::fromJson(value, people);
+                  }) {
+        SharedPeople people;
+        return decodePage<T>(
+            json, [&people](const QJsonValue &value) { return T::fromJson(value, people); });
+    } else {
+        return decodePage<T>(json, [](const QJsonValue &value) { return T::fromJson(value); });
+    }
 }
 
 } // namespace popsell::domain

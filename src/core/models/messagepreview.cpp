@@ -48,29 +48,24 @@ api::ApiCall *fetchNewestMessage(api::PopsellApi &api, qint64 idChatroom, QObjec
     filters.sort = QStringLiteral("-date_insert");
     QUrlQuery query = filters.toQuery();
     query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
-    return api.client().send(
-        api::Endpoint::ListMessages, {idChatroom}, query, std::nullopt, context,
-        [done = std::move(done)](api::Result<api::JsonReply> reply) {
-            if (!reply) {
-                done(reply.error());
-                return;
-            }
-            const std::function<std::optional<Message>(const QJsonValue &)> item =
-                [](const QJsonValue &v) {
-                    return Message::fromJson(v);
-                };
-            const std::optional<domain::Page<Message>> page =
-                domain::decodePage<Message>(reply.value().json, item);
-            if (!page) {
-                done(api::ApiError(api::ApiError::Kind::BadResponse,
-                                   QStringLiteral("messages: not a page")));
-                return;
-            }
-            if (page->items.isEmpty())
-                done(std::optional<Message>());
-            else
-                done(std::optional<Message>(page->items.constFirst()));
-        });
+    return api.client().send(api::Endpoint::ListMessages, {idChatroom}, query, std::nullopt,
+                             context, [done = std::move(done)](api::Result<api::JsonReply> reply) {
+                                 if (!reply) {
+                                     done(reply.error());
+                                     return;
+                                 }
+                                 const std::optional<domain::Page<Message>> page =
+                                     domain::decodePage<Message>(reply.value().json);
+                                 if (!page) {
+                                     done(api::ApiError(api::ApiError::Kind::BadResponse,
+                                                        QStringLiteral("messages: not a page")));
+                                     return;
+                                 }
+                                 if (page->items.isEmpty())
+                                     done(std::optional<Message>());
+                                 else
+                                     done(std::optional<Message>(page->items.constFirst()));
+                             });
 }
 
 } // namespace popsell::models

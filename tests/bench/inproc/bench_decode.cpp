@@ -53,10 +53,8 @@ QJsonValue parsed(const QByteArray &body)
 template<typename T>
 qsizetype decodeInto(const QByteArray &body)
 {
-    const std::function<std::optional<T>(const QJsonValue &)> item = [](const QJsonValue &v) {
-        return T::fromJson(v);
-    };
-    const std::optional<domain::Page<T>> page = domain::decodePage<T>(parsed(body), item);
+    // As the API client decodes its pages (PopsellApi::decodePageOf).
+    const std::optional<domain::Page<T>> page = domain::decodePage<T>(parsed(body));
     return page ? page->items.size() : 0;
 }
 

@@ -295,22 +295,13 @@ public:
 
 QList<domain::Chatroom> decodeRooms(const QByteArray &body)
 {
-    const std::function<std::optional<domain::Chatroom>(const QJsonValue &)> item =
-        [](const QJsonValue &v) {
-            return domain::Chatroom::fromJson(v);
-        };
-    return domain::decodePage<domain::Chatroom>(QJsonDocument::fromJson(body).object(), item)
-        ->items;
+    return domain::decodePage<domain::Chatroom>(QJsonDocument::fromJson(body).object())->items;
 }
 
 QList<domain::Message> decodeMessages(const QByteArray &body)
 {
-    const std::function<std::optional<domain::Message>(const QJsonValue &)> item =
-        [](const QJsonValue &v) {
-            return domain::Message::fromJson(v);
-        };
     QList<domain::Message> items =
-        domain::decodePage<domain::Message>(QJsonDocument::fromJson(body).object(), item)->items;
+        domain::decodePage<domain::Message>(QJsonDocument::fromJson(body).object())->items;
     std::reverse(items.begin(), items.end()); // oldest at the top, as a chat reads
     return items;
 }
