@@ -49,7 +49,7 @@ bool SharedPeople::read(const QJsonValue &json, Shared<Ambassador> &into,
         return false;
     const auto seen = m_seen.constFind(*id);
     if (seen != m_seen.cend()) {
-        QJsonValue pivot; // undefined when absent, as Ambassador::read() gives it
+        QJsonValue pivot(QJsonValue::Undefined); // when absent, as Ambassador::read() says
         if (sameExceptPivot(map, seen->object, object, m_pivotKey, &pivot)) {
             into = seen->person;
             if (chatroomPivotData)
