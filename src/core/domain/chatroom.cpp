@@ -231,11 +231,11 @@ std::optional<Chatroom> Chatroom::fromJson(const QJsonValue &json, SharedPeople 
     room.ambassadors.reserve(members.size());
     for (const QJsonValue &value : members) {
         QJsonValue pivotData;
-        Shared<Ambassador> person;
-        if (!people.read(value, person, &pivotData))
+        Ambassador person;
+        if (!Ambassador::read(value, person, &pivotData))
             continue;
         ChatroomMember &member = room.ambassadors.emplaceBack();
-        member.pivot = pivotOf(pivotData, room.id, person->id);
+        member.pivot = pivotOf(pivotData, room.id, person.id);
         member.ambassador = std::move(person);
     }
     room.dateInsert = jsonread::toTimestamp(v[DateInsert]).value_or(QDateTime());

@@ -85,7 +85,7 @@ struct Chatroom
     const ChatroomMember *member(qint64 idAmbassador) const;
 
     static std::optional<Chatroom> fromJson(const QJsonValue &json);
-    // The same, members and authors shared with the rest of the answer's people.
+    // The same, the authors of its messages shared with the rest of the answer's.
     static std::optional<Chatroom> fromJson(const QJsonValue &json, SharedPeople &people);
     // PATCH /chat/chatrooms/{id} answers an object, an array of one chatroom or [] (quirk
     // 3): the chatroom, or nullopt when the caller must GET it again.

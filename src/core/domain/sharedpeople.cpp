@@ -6,62 +6,27 @@
 
 namespace popsell::domain {
 
-namespace {
-
-const QLatin1StringView kIdKey("id_ambassador");
-
-// Whether `a` and `b` hold the same keys and values, in the same order, the member pivot
-// aside; `object` walks beside `a` (the same storage, see jsonread::readFields) to hand that
-// pivot back.
-bool sameExceptPivot(const QCborMap &a, const QCborMap &b, const QJsonObject &object,
-                     const QCborValue &pivotKey, QJsonValue *pivot)
-{
-    if (a.size() != b.size())
-        return false;
-    auto member = object.constBegin();
-    for (auto i = a.constBegin(), j = b.constBegin(), end = a.constEnd(); i != end;
-         ++i, ++j, ++member) {
-        const QCborValue key = i.key();
-        if (!(key == j.key()))
-            return false;
-        if (key == pivotKey) {
-            if (pivot)
-                *pivot = member.value();
-            continue;
-        }
-        if (!(i.value() == QCborValue(j.value())))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
-bool SharedPeople::read(const QJsonValue &json, Shared<Ambassador> &into,
-                        QJsonValue *chatroomPivotData)
+bool SharedPeople::read(const QJsonValue &json, Shared<Ambassador> &into)
 {
     if (!json.isObject())
         return false;
-    const QJsonObject object = json.toObject();
-    const QCborMap map = QCborMap::fromJsonObject(object);
-    const std::optional<qint64> id = jsonread::toId(map.value(kIdKey).toJsonValue());
+    // The map shares the object's storage (see jsonread::readFields): comparing two of them
+    // compares the bytes the parser kept, without converting a string.
+    const QCborMap object = QCborMap::fromJsonObject(json.toObject());
+    const std::optional<qint64> id =
+        jsonread::toId(object.value(QLatin1StringView("id_ambassador")).toJsonValue());
     if (!id)
         return false;
     const auto seen = m_seen.constFind(*id);
-    if (seen != m_seen.cend()) {
-        QJsonValue pivot(QJsonValue::Undefined); // when absent, as Ambassador::read() says
-        if (sameExceptPivot(map, seen->object, object, m_pivotKey, &pivot)) {
-            into = seen->person;
-            if (chatroomPivotData)
-                *chatroomPivotData = pivot;
-            return true;
-        }
+    if (seen != m_seen.cend() && seen->object == object) {
+        into = seen->person;
+        return true;
     }
     Ambassador person;
-    if (!Ambassador::read(json, person, chatroomPivotData))
+    if (!Ambassador::read(json, person))
         return false;
     into = std::move(person);
-    m_seen.insert(*id, Seen{map, into});
+    m_seen.insert(*id, Seen{object, into});
     return true;
 }
 
