@@ -37,25 +37,12 @@ struct SharedBox : QSharedData
     T value;
 };
 
-} // namespace detail
-
-// Always a value: an empty handle reads as T{} and equals one.
+// What both handles share: the pointer, copy on write, identity.
 template<typename T>
-class Shared
+class SharedHandle
 {
 public:
-    Shared() = default;
-    Shared(const T &value)
-        : m_d(new Box(value))
-    {}
-    Shared(T &&value)
-        : m_d(new Box(std::move(value)))
-    {}
-
-    const T &get() const { return m_d ? m_d->value : emptyValue(); }
-    const T &operator*() const { return get(); }
-    const T *operator->() const { return &get(); }
-
+    // The value to change, T{} first when empty; copied first when another holder shares it.
     T &edit()
     {
         if (!m_d)
@@ -65,90 +52,117 @@ public:
         return m_d->value;
     }
 
+protected:
+    SharedHandle() = default;
+    explicit SharedHandle(const T &value)
+        : m_d(new Box(value))
+    {}
+    explicit SharedHandle(T &&value)
+        : m_d(new Box(std::move(value)))
+    {}
+
+    const T *data() const { return m_d ? &m_d->value : nullptr; }
+    bool sameBox(const SharedHandle &other) const { return m_d == other.m_d; }
+    void clear() { m_d.reset(); }
+
+private:
+    using Box = SharedBox<T>;
+    QExplicitlySharedDataPointer<Box> m_d;
+};
+
+} // namespace detail
+
+// Always a value: an empty handle reads as T{} and equals one.
+template<typename T>
+class Shared : public detail::SharedHandle<T>
+{
+    using Base = detail::SharedHandle<T>;
+
+public:
+    Shared() = default;
+    Shared(const T &value)
+        : Base(value)
+    {}
+    Shared(T &&value)
+        : Base(std::move(value))
+    {}
+
+    const T &get() const
+    {
+        const T *value = this->data();
+        return value ? *value : emptyValue();
+    }
+    const T &operator*() const { return get(); }
+    const T *operator->() const { return &get(); }
+
     // Whether both handles hold the very same value (not merely equal ones).
-    bool sharesWith(const Shared &other) const { return m_d == other.m_d; }
+    bool sharesWith(const Shared &other) const { return this->sameBox(other); }
 
     friend bool operator==(const Shared &a, const Shared &b)
     {
-        return a.m_d == b.m_d || a.get() == b.get();
+        return a.sameBox(b) || a.get() == b.get();
     }
 
 private:
-    using Box = detail::SharedBox<T>;
-
     // Shared by every empty handle, never written.
     static const T &emptyValue()
     {
         static const T empty;
         return empty;
     }
-
-    QExplicitlySharedDataPointer<Box> m_d;
 };
 
 // std::optional's reading side over a shared value: empty and T{} are different things.
 template<typename T>
-class SharedOptional
+class SharedOptional : public detail::SharedHandle<T>
 {
+    using Base = detail::SharedHandle<T>;
+
 public:
     SharedOptional() = default;
     SharedOptional(std::nullopt_t) {}
     SharedOptional(const T &value)
-        : m_d(new Box(value))
+        : Base(value)
     {}
     SharedOptional(T &&value)
-        : m_d(new Box(std::move(value)))
+        : Base(std::move(value))
     {}
     SharedOptional(std::optional<T> &&value)
     {
         if (value)
-            m_d.reset(new Box(std::move(*value)));
+            *this = SharedOptional(std::move(*value));
     }
     SharedOptional(const std::optional<T> &value)
     {
         if (value)
-            m_d.reset(new Box(*value));
+            *this = SharedOptional(*value);
     }
 
-    bool has_value() const { return bool(m_d); }
-    explicit operator bool() const { return bool(m_d); }
+    bool has_value() const { return this->data() != nullptr; }
+    explicit operator bool() const { return has_value(); }
 
     // Like std::optional, only on a non-empty handle.
     const T &operator*() const
     {
-        Q_ASSERT(m_d);
-        return m_d->value;
+        Q_ASSERT(has_value());
+        return *this->data();
     }
     const T *operator->() const
     {
-        Q_ASSERT(m_d);
-        return &m_d->value;
+        Q_ASSERT(has_value());
+        return this->data();
     }
 
-    void reset() { m_d.reset(); }
+    void reset() { this->clear(); }
 
-    // The value to change, T{} first when empty.
-    T &edit()
-    {
-        if (!m_d)
-            m_d.reset(new Box);
-        else
-            m_d.detach();
-        return m_d->value;
-    }
-
-    bool sharesWith(const SharedOptional &other) const { return m_d == other.m_d; }
+    bool sharesWith(const SharedOptional &other) const { return this->sameBox(other); }
 
     friend bool operator==(const SharedOptional &a, const SharedOptional &b)
     {
-        if (a.m_d == b.m_d)
+        if (a.sameBox(b))
             return true;
-        return a.m_d && b.m_d && a.m_d->value == b.m_d->value;
+        return a.has_value() && b.has_value() && *a == *b;
     }
-
-private:
-    using Box = detail::SharedBox<T>;
-    QExplicitlySharedDataPointer<Box> m_d;
 };
 
 } // namespace popsell::domain
