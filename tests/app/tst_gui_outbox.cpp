@@ -18,6 +18,7 @@
 #include "core/models/chatroominboxmodel.h"
 #include "core/models/messagelistmodel.h"
 #include "core/outbox/outbox.h"
+#include "support/directstart.h"
 #include "support/sandboxfixture.h"
 
 #include <QApplication>
@@ -92,11 +93,7 @@ void TstGuiOutbox::pushDuringAnOutageIsKeptShownAndSentOnRetry()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     app::Console console(settings, dir.path());
-    app::ConsoleStart start;
-    start.mode = app::ConsoleStart::Mode::Direct;
-    start.profile.domain = config.domain;
-    start.profile.baseUrl = QUrl(sandbox.baseUrl());
-    start.apiKey = config.apiKey;
+    const app::ConsoleStart start = testing::directStartOn(sandbox);
     console.window().resize(1100, 700);
     console.start(start);
     QTRY_VERIFY_WITH_TIMEOUT(console.inbox().rowCount() > 5, kWaitMs);

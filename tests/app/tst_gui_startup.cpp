@@ -13,6 +13,7 @@
 #include "core/auth/session.h"
 #include "core/models/chatroominboxmodel.h"
 #include "core/outbox/outbox.h"
+#include "support/directstart.h"
 #include "support/sandboxfixture.h"
 #include "support/windowtext.h"
 
@@ -98,11 +99,7 @@ void TstGuiStartup::paintsFirstThenChecksThenOpensTheOutboxThenSignsIn()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     app::Console console(settings, dir.path());
-    app::ConsoleStart start;
-    start.mode = app::ConsoleStart::Mode::Direct;
-    start.profile.domain = config.domain;
-    start.profile.baseUrl = QUrl(sandbox.baseUrl());
-    start.apiKey = config.apiKey;
+    const app::ConsoleStart start = testing::directStartOn(sandbox);
     app::MainWindow &window = console.window();
     window.resize(1100, 700);
     PaintCounter painted(window);
@@ -159,11 +156,7 @@ void TstGuiStartup::refusedCheckSendsNothingAndOpensNothing()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     app::Console console(settings, dir.path());
-    app::ConsoleStart start;
-    start.mode = app::ConsoleStart::Mode::Direct;
-    start.profile.domain = config.domain;
-    start.profile.baseUrl = QUrl(sandbox.baseUrl());
-    start.apiKey = config.apiKey;
+    const app::ConsoleStart start = testing::directStartOn(sandbox);
     console.window().resize(1100, 700);
     bool checked = false;
     console.start(start, [&checked] {
